@@ -1,0 +1,32 @@
+import { Workbox } from 'workbox-window';
+
+/**
+ * The one bridge to the service worker. The UI passes `notify`; the bridge reports
+ * offline-ready and update-available, and applies an update only when asked.
+ */
+export type PwaEvent =
+  | { type: 'offline-ready' }
+  | { type: 'update-available'; apply: () => void }
+  | { type: 'registration-failed'; error: unknown };
+
+export function registerServiceWorker(notify: (event: PwaEvent) => void, url = '/sw.js'): void {
+  if (!('serviceWorker' in navigator)) return;
+  const wb = new Workbox(url, { scope: '/' });
+
+  const promptUpdate = () =>
+    notify({
+      type: 'update-available',
+      apply: () => {
+        // Reload once the new worker controls the page — never before the user accepts.
+        wb.addEventListener('controlling', () => window.location.reload());
+        wb.messageSkipWaiting();
+      },
+    });
+
+  wb.addEventListener('waiting', promptUpdate);
+  wb.addEventListener('installed', (event) => {
+    if (!event.isUpdate) notify({ type: 'offline-ready' });
+  });
+  // A failed registration leaves a working online app: report it, nothing else.
+  wb.register().catch((error: unknown) => notify({ type: 'registration-failed', error }));
+}

@@ -1,0 +1,9 @@
+import { mount } from 'svelte';
+import App from './ui/App.svelte';
+import { deck } from './ui/state/deck.svelte.ts';
+import { pwa } from './ui/state/pwa.svelte.ts';
+import './ui/app.css';
+
+mount(App, { target: document.getElementById('app')! });
+void deck.load();
+pwa.start();

@@ -1,0 +1,30 @@
+import type { Card } from '../lib/notes/card.ts';
+
+/** The command a card belongs to: "docker run -P" → "docker run"; compare cards → their items. */
+export function commandOf(card: Card): string | undefined {
+  if (card.kind === 'flag' && card.flag) return card.key.slice(0, card.key.indexOf(card.flag)).trim() || undefined;
+  if (card.kind === 'command') return card.key;
+  return undefined;
+}
+
+/**
+ * Related cards: the same command family (its command card, sibling flags) and the compare
+ * cards that name this card. Kept small so the card view stays readable on a phone.
+ */
+export function relatedCards(card: Card, cards: readonly Card[], limit = 8): Card[] {
+  const family = commandOf(card);
+  const scored: Array<{ card: Card; score: number }> = [];
+  for (const other of cards) {
+    if (other.id === card.id || other.deck !== card.deck) continue;
+    let score = 0;
+    if (other.kind === 'compare' && other.items?.some((item) => item === card.key || item === family)) score = 3;
+    else if (card.kind === 'compare' && card.items?.includes(other.key)) score = 3;
+    else if (family && other.key === family) score = 2;
+    else if (family && commandOf(other) === family) score = 1;
+    if (score > 0) scored.push({ card: other, score });
+  }
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map((entry) => entry.card);
+}

@@ -1,0 +1,72 @@
+import cardsUrl from 'virtual:deck';
+import type { Card } from '../../lib/notes/card.ts';
+import { buildSearchIndex } from '../../lib/search/index.ts';
+
+export interface Topic {
+  tag: string;
+  count: number;
+}
+
+/**
+ * The cards the app knows: the bundled deck (built ahead of time, fetched once, precached)
+ * plus the user's imported decks. Search, browse and drills read from here.
+ */
+class DeckState {
+  #status = $state<'loading' | 'ready' | 'error'>('loading');
+  #error = $state('');
+  #bundled = $state.raw<Card[]>([]);
+  #imported = $state.raw<Card[]>([]);
+
+  readonly cards: Card[] = $derived([...this.#bundled, ...this.#imported]);
+  readonly byId: Map<string, Card> = $derived(new Map(this.cards.map((card) => [card.id, card])));
+  readonly index = $derived(buildSearchIndex(this.cards));
+  readonly topics: Topic[] = $derived(countTopics(this.cards));
+  readonly decks: string[] = $derived([...new Set(this.cards.map((card) => card.deck))]);
+
+  get status() {
+    return this.#status;
+  }
+
+  get error() {
+    return this.#error;
+  }
+
+  async load(): Promise<void> {
+    this.#status = 'loading';
+    try {
+      const response = await fetch(cardsUrl);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.#bundled = parseCards(await response.json());
+      this.#status = 'ready';
+    } catch (error) {
+      this.#error = error instanceof Error ? error.message : String(error);
+      this.#status = 'error';
+    }
+  }
+
+  /** Imported decks come from IndexedDB; they are searched and browsed with the bundled deck. */
+  setImported(cards: Card[]) {
+    this.#imported = cards;
+  }
+}
+
+function parseCards(data: unknown): Card[] {
+  if (!Array.isArray(data)) throw new Error('card data is not a list');
+  for (const card of data as Partial<Card>[]) {
+    if (typeof card?.id !== 'string' || typeof card.key !== 'string' || typeof card.text !== 'object') {
+      throw new Error('card data is damaged');
+    }
+  }
+  return data as Card[];
+}
+
+function countTopics(cards: readonly Card[]): Topic[] {
+  const counts = new Map<string, number>();
+  for (const card of cards) {
+    const tag = card.tags[0];
+    if (tag) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  }
+  return [...counts].map(([tag, count]) => ({ tag, count }));
+}
+
+export const deck = new DeckState();
