@@ -4,6 +4,9 @@ import { deck } from './ui/state/deck.svelte.ts';
 import { pwa } from './ui/state/pwa.svelte.ts';
 import './ui/app.css';
 
+// Tells builds apart (shown in Settings; the update test checks it changes).
+document.documentElement.dataset.build = __BUILD_ID__;
+
 mount(App, { target: document.getElementById('app')! });
 void deck.load();
 pwa.start();

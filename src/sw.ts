@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 // The service worker only routes to named functions: precache, app-shell navigation, updates.
+import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 
@@ -7,6 +8,8 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: str
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+// The first install controls the open page at once, so the very first visit already works offline.
+clientsClaim();
 
 // Every in-app URL (/card/…, /search?q=…, /topics) is the app shell, so deep links work offline.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));

@@ -53,6 +53,7 @@ const en = {
   kind_compare: 'compare',
   kind_concept: 'concept',
   skipToContent: 'Skip to content',
+  version: 'Version {id}',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -109,6 +110,7 @@ const zh: Record<StringKey, string> = {
   kind_compare: '对比',
   kind_concept: '概念',
   skipToContent: '跳到正文',
+  version: '版本 {id}',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, zh };

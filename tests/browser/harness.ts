@@ -1,0 +1,99 @@
+/**
+ * Browser-test harness: serves a production build with `vite preview` on a free port, counts
+ * every request the server sees, and drives Debian's Chromium at phone size.
+ */
+import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { launchChromium } from '../../scripts/chromium.ts';
+
+export const DIST = resolve('dist');
+export const PHONE = { width: 360, height: 740 };
+
+export interface TestServer {
+  url: string;
+  port: number;
+  /** Every request path the server received, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => done(port));
+    });
+  });
+}
+
+export async function serve(outDir = DIST, port?: number): Promise<TestServer> {
+  if (!existsSync(resolve(outDir, 'index.html'))) {
+    throw new Error(`No production build in ${outDir}: run \`npm run build\` first (npm test does).`);
+  }
+  const requests: string[] = [];
+  const chosen = port ?? (await freePort());
+  const server: PreviewServer = await preview({
+    configFile: false,
+    logLevel: 'silent',
+    appType: 'spa',
+    build: { outDir },
+    preview: { port: chosen, strictPort: true, host: '127.0.0.1' },
+    plugins: [
+      {
+        name: 'count-requests',
+        configurePreviewServer(s) {
+          s.middlewares.use((req, _res, next) => {
+            requests.push(req.url ?? '');
+            next();
+          });
+        },
+      },
+    ],
+  });
+  return {
+    url: `http://127.0.0.1:${chosen}`,
+    port: chosen,
+    requests,
+    close: () => server.close(),
+  };
+}
+
+export async function browser(): Promise<Browser> {
+  return launchChromium();
+}
+
+export async function phoneContext(b: Browser, options: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
+  return b.newContext({
+    viewport: PHONE,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+  });
+}
+
+/** Waits until a service worker controls the page (after the first visit it does). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise<void>((done) => navigator.serviceWorker.addEventListener('controllerchange', () => done(), { once: true }));
+  });
+}
+
+/** Collects uncaught page errors and console errors so a test can assert there were none. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}

@@ -1,0 +1,126 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browser, phoneContext, serve, watchErrors, type TestServer } from './harness.ts';
+
+let server: TestServer;
+let chromium: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  server = await serve();
+  chromium = await browser();
+  context = await phoneContext(chromium);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  page = await context.newPage();
+  errors = watchErrors(page);
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+describe('looking a card up on a phone', () => {
+  it('focuses the labelled search box on open', async () => {
+    await page.goto(server.url);
+    const box = page.getByRole('searchbox', { name: 'Search cards' });
+    await box.waitFor();
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await box.getAttribute('type')).toBe('search');
+  });
+
+  it('finds the publish-all card first for -P, opens it and copies its command', async () => {
+    await page.getByRole('searchbox', { name: 'Search cards' }).fill('-P');
+    const first = page.locator('.results li').first();
+    await expect.poll(() => first.locator('.result-key').textContent()).toContain('-P');
+    expect(await first.locator('.result-key').textContent()).not.toMatch(/-p\b/);
+    expect(page.url()).toBe(`${server.url}/?q=-P`);
+
+    await first.locator('a').click();
+    await page.waitForURL(/\/card\//);
+    const command = (await page.locator('.command-line code').first().textContent()) ?? '';
+    expect(command).toMatch(/docker (container )?(run|create) .*-P\b/);
+    await page.locator('.command-line').first().getByRole('button', { name: /Copy/ }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(command);
+    await expect.poll(() => page.locator('.command-line .copy').first().textContent()).toContain('Copied');
+  });
+
+  it('keeps -p and -P apart', async () => {
+    await page.goto(`${server.url}/?q=-p`);
+    const key = await page.locator('.results li .result-key').first().textContent();
+    expect(key).toMatch(/-p\b/);
+    expect(key).not.toContain('-P');
+  });
+
+  it('opens a deep link directly and says "not found" for an unknown card, offering search', async () => {
+    await page.goto(`${server.url}/?q=rmi`);
+    const href = await page.locator('.results li a').first().getAttribute('href');
+    expect(href).toMatch(/^\/card\//);
+    await page.goto(server.url + href);
+    await expect.poll(() => page.locator('.card-view h1').textContent()).toBeTruthy();
+
+    await page.goto(`${server.url}/card/no-such-card`);
+    await expect.poll(() => page.getByRole('heading', { name: 'Card not found' }).count()).toBe(1);
+    await page.getByRole('link', { name: 'Search' }).last().click();
+    await page.getByRole('searchbox', { name: 'Search cards' }).waitFor();
+  });
+
+  it('browses by topic when you do not know what to type', async () => {
+    await page.goto(`${server.url}/topics`);
+    const topics = page.locator('.topics a');
+    expect(await topics.count()).toBeGreaterThan(3);
+    await topics.first().click();
+    await page.waitForURL(/\/topics\/.+/);
+    expect(await page.locator('.results li').count()).toBeGreaterThan(0);
+  });
+
+  it('switches the interface between Chinese and English, and remembers it', async () => {
+    await page.goto(`${server.url}/settings`);
+    await page.getByLabel('中文').check();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('设置');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await page.goto(server.url);
+    expect(await page.getByRole('searchbox', { name: '搜索卡片' }).count()).toBe(1);
+    await page.getByRole('searchbox').fill('-P');
+    const title = await page.locator('.results .result-title').first().textContent();
+    expect(title).toMatch(/[\u4e00-\u9fff]/);
+
+    await page.goto(`${server.url}/settings`);
+    await page.getByLabel('English').check();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Settings');
+  });
+
+  it('ran without page errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the browser language picks the default', () => {
+  it('opens in Chinese for a zh-CN browser', async () => {
+    const zh = await phoneContext(chromium, { locale: 'zh-CN' });
+    const zhPage = await zh.newPage();
+    await zhPage.goto(server.url);
+    expect(await zhPage.getByRole('searchbox', { name: '搜索卡片' }).count()).toBe(1);
+    await zh.close();
+  });
+});
+
+describe('bad card data', () => {
+  it('shows a clear message with a retry instead of a blank page, and recovers', async () => {
+    const ctx = await phoneContext(chromium);
+    const p = await ctx.newPage();
+    let broken = true;
+    await p.route(/\/assets\/cards-.*\.json$/, (route) =>
+      broken ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"cards": [trunc' }) : route.continue(),
+    );
+    await p.goto(server.url);
+    const alert = p.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('could not be loaded');
+    broken = false;
+    await p.getByRole('button', { name: 'Try again' }).click();
+    await p.getByRole('searchbox', { name: 'Search cards' }).waitFor();
+    await ctx.close();
+  });
+});
