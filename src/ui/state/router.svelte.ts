@@ -1,35 +1,6 @@
-/**
- * Client-side routes. Every card, search and topic has its own URL; the service worker serves
- * the app shell for all of them, so they open and reload offline too.
- */
-export type Route =
-  | { name: 'search'; q: string }
-  | { name: 'card'; id: string }
-  | { name: 'topics'; topic?: string }
-  | { name: 'settings' }
-  | { name: 'drill' }
-  | { name: 'stats' }
-  | { name: 'decks' }
-  | { name: 'not-found'; path: string };
+import { parseRoute, type Route } from '../routes.ts';
 
-export function parseRoute(pathname: string, search: string): Route {
-  const params = new URLSearchParams(search);
-  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  const [first, second] = parts;
-  if (parts.length === 0) return { name: 'search', q: params.get('q') ?? '' };
-  if (first === 'card' && second && parts.length === 2) return { name: 'card', id: second };
-  if (first === 'topics' && parts.length <= 2) return second ? { name: 'topics', topic: second } : { name: 'topics' };
-  if (parts.length === 1 && (first === 'settings' || first === 'drill' || first === 'stats' || first === 'decks')) {
-    return { name: first };
-  }
-  return { name: 'not-found', path: pathname };
-}
-
-export const hrefs = {
-  card: (id: string) => `/card/${encodeURIComponent(id)}`,
-  search: (q: string) => (q ? `/?q=${encodeURIComponent(q)}` : '/'),
-  topic: (topic: string) => `/topics/${encodeURIComponent(topic)}`,
-};
+export { hrefs, type Route } from '../routes.ts';
 
 class Router {
   #location = $state({ pathname: location.pathname, search: location.search });

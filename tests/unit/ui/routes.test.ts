@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { hrefs, parseRoute } from '../../../src/ui/routes.ts';
+
+describe('every card and search has its own URL', () => {
+  it('round-trips a search with case-sensitive flags and Chinese', () => {
+    for (const q of ['-P', '-p', '删除镜像', 'save vs export', 'a&b=c']) {
+      const url = new URL(hrefs.search(q), 'http://x');
+      expect(parseRoute(url.pathname, url.search)).toEqual({ name: 'search', q });
+    }
+  });
+
+  it('round-trips card ids and topics', () => {
+    const card = new URL(hrefs.card('docker-flag-docker-run-p-1x'), 'http://x');
+    expect(parseRoute(card.pathname, card.search)).toEqual({ name: 'card', id: 'docker-flag-docker-run-p-1x' });
+    const topic = new URL(hrefs.topic('Images · 镜像'), 'http://x');
+    expect(parseRoute(topic.pathname, topic.search)).toEqual({ name: 'topics', topic: 'Images · 镜像' });
+  });
+
+  it('treats unknown paths as not found rather than guessing', () => {
+    expect(parseRoute('/card', '')).toMatchObject({ name: 'not-found' });
+    expect(parseRoute('/card/a/b', '')).toMatchObject({ name: 'not-found' });
+    expect(parseRoute('/nope', '')).toMatchObject({ name: 'not-found' });
+    expect(parseRoute('/', '')).toEqual({ name: 'search', q: '' });
+  });
+});
