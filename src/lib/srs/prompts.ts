@@ -93,7 +93,7 @@ export function buildPrompt(card: Card, type: PromptType, preferredLang: string,
     case 'flag-meaning':
       return { ...base, front: { code: card.key } };
     case 'confusable': {
-      const sides = confusableSides(card, lang);
+      const sides = confusableSides(card, preferredLang);
       if (sides) {
         const pick = ((variant % sides.descriptions.length) + sides.descriptions.length) % sides.descriptions.length;
         return {

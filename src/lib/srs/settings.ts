@@ -37,20 +37,25 @@ export interface SrsSettings {
   promptTypes: Partial<Record<CardKind, PromptType[]>>;
 }
 
+/** Frozen, but typed mutable so DEFAULT_SETTINGS keeps the SrsSettings shape. */
+function frozen<T>(a: T[]): T[] {
+  return Object.freeze(a) as T[];
+}
+
 export const DEFAULT_SETTINGS: Readonly<SrsSettings> = Object.freeze({
   desiredRetention: 0.9,
   newPerDay: 20,
   reviewsPerDay: 200,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
+  learningSteps: frozen<Step>(['1m', '10m']),
+  relearningSteps: frozen<Step>(['10m']),
   maximumIntervalDays: 36500,
   fuzz: true,
   dayStartHour: 4,
   learnAheadMinutes: 20,
   newCardPosition: 'mix',
-  studyDecks: [],
-  studyTopics: [],
-  promptTypes: {},
+  studyDecks: frozen<string>([]),
+  studyTopics: frozen<string>([]),
+  promptTypes: Object.freeze({}),
 } satisfies SrsSettings);
 
 const STEP = /^(\d+(?:\.\d+)?)(m|h|d)$/;

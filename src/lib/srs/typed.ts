@@ -122,7 +122,8 @@ function expand(tokens: string[], aliases: Map<string, string>): Tok[] {
       push(t.slice(eq + 1), t.slice(eq + 1));
     } else if (/^-[A-Za-z]{2,}$/.test(t)) {
       for (const c of t.slice(1)) push(`-${c}`, `-${c}`);
-    } else if (/^-[A-Za-z][^A-Za-z]/.test(t)) {
+    } else if (/^-[A-Za-z]./.test(t)) {
+      // Attached value, getopt style: -p8080:80, -oout.tar
       push(t.slice(0, 2), t.slice(0, 2));
       push(t.slice(2), t.slice(2));
     } else push(t, t);
