@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { ankiTag, deckToAnki } from '../../../src/lib/notes/export-anki.ts';
+import { cards, DECK_ID } from './sample-cards.ts';
+
+/**
+ * Reads the file the way Anki does: header lines `#key:value` first, then a CSV reader with
+ * tab delimiter, `"` quoting with doubled quotes, and `#` comment records.
+ */
+function readLikeAnki(text: string) {
+  const meta: Record<string, string> = {};
+  const body = text.split('\n');
+  while (body[0]?.startsWith('#')) {
+    const line = body.shift()!.slice(1);
+    const at = line.indexOf(':');
+    meta[line.slice(0, at).trim()] = line.slice(at + 1);
+  }
+  const rows: string[][] = [];
+  const src = body.join('\n');
+  let i = 0;
+  while (i < src.length) {
+    if (src[i] === '#') {
+      i = src.indexOf('\n', i) + 1 || src.length;
+      continue;
+    }
+    const row: string[] = [];
+    for (;;) {
+      let value = '';
+      if (src[i] === '"') {
+        i++;
+        for (;;) {
+          if (src[i] === '"' && src[i + 1] === '"') (value += '"'), (i += 2);
+          else if (src[i] === '"') {
+            i++;
+            break;
+          } else if (i >= src.length) throw new Error('unterminated quote');
+          else value += src[i++];
+        }
+      } else {
+        while (i < src.length && src[i] !== '\t' && src[i] !== '\n') value += src[i++];
+      }
+      row.push(value);
+      if (src[i] === '\t') i++;
+      else {
+        i++;
+        break;
+      }
+    }
+    rows.push(row);
+  }
+  return { meta, rows };
+}
+
+const deck = { id: DECK_ID, name: 'Ops notes', cards };
+const text = deckToAnki(deck, { langs: ['en', 'zh'] });
+const { meta, rows } = readLikeAnki(text);
+
+describe('exporting a deck for Anki', () => {
+  it('starts with the header lines Anki reads', () => {
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      '#separator:tab',
+      '#html:false',
+      '#guid column:1',
+      '#tags column:4',
+      '#deck:Ops notes',
+    ]);
+    expect(meta).toMatchObject({ separator: 'tab', html: 'false', 'tags column': '4' });
+  });
+
+  it('writes one note per card, in four columns, whatever the text holds', () => {
+    expect(rows).toHaveLength(cards.length);
+    for (const row of rows) expect(row).toHaveLength(4);
+    expect(rows.map((row) => row[0])).toEqual(cards.map((card) => card.id));
+  });
+
+  it('puts what the card is about on the front and its meaning on the back', () => {
+    const flag = rows[0]!;
+    expect(flag[1]).toBe('docker run -P');
+    expect(flag[2]).toBe(
+      'Publish every exposed port\nEach EXPOSEd port gets a random host port.\nRun `docker port web` to see them.' +
+        '\n\n发布全部暴露端口\n每个 EXPOSE 的端口映射到宿主机随机端口。\n\ndocker run -d -P web:1.2',
+    );
+    expect(rows[2]![1]).toBe('CMD vs ENTRYPOINT');
+    expect(rows[2]![2]).toContain('CMD: default arguments | easy to override\nENTRYPOINT: the fixed program');
+  });
+
+  it('round-trips tabs, quotes and a leading # through the CSV reader', () => {
+    expect(rows[1]![2]).toContain('Add `-t` for "timestamps".');
+    expect(rows[3]![2]).toBe('#1 cause of\tfull disks\nAn image layer set with no tag: <none>:<none>.');
+    const hashFront = deckToAnki({ id: 'x', name: 'x', cards: [{ ...cards[3]!, key: '# syntax=docker/dockerfile:1' }] });
+    expect(readLikeAnki(hashFront).rows[0]![1]).toBe('# syntax=docker/dockerfile:1');
+  });
+
+  it('writes tags without spaces, plus a tag naming the deck', () => {
+    expect(rows[0]![3]!.split(' ')).toEqual(['deckhand::ops-notes', 'Ports_·_端口', 'docker_run']);
+    expect(rows[3]![3]).toBe('deckhand::ops-notes');
+    expect(ankiTag('  a  b ')).toBe('a_b');
+  });
+
+  it('orders the languages of the back as asked', () => {
+    const zhFirst = readLikeAnki(deckToAnki(deck, { langs: ['zh', 'en'] })).rows[0]![2]!;
+    expect(zhFirst.startsWith('发布全部暴露端口')).toBe(true);
+  });
+});
