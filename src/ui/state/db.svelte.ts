@@ -1,27 +1,31 @@
-import { openDeckhandDB } from '../../lib/store/open.ts';
-import { StorageFullError, StoreClosedError, UpgradeFailedError } from '../../lib/store/errors.ts';
-import type { DeckhandDB } from '../../lib/store/schema.ts';
+import {
+  estimateStorage,
+  getPersistence,
+  openRepository,
+  requestPersistence,
+  StorageFullError,
+  StoreClosedError,
+  type FallbackReason,
+  type PersistenceState,
+  type Repository,
+} from '../../lib/store/index.ts';
 
 /**
- * The one opened database, and what the user must know about storage:
- * - 'disk': IndexedDB works; progress survives reloads.
- * - 'memory': IndexedDB is unavailable (private mode, blocked storage) or its data could not be
- *   upgraded: the app keeps working on an in-memory database (the same store code over
- *   fake-indexeddb, loaded only then) and shows a banner that progress will not be kept.
- * - `outdated`: another tab opened a newer version; this connection is closed: ask to reload.
- * - `blocked`: our upgrade waits for another tab that still has the old version open.
+ * The one opened repository (src/lib/store), and what the user must know about storage:
+ * - `mode` 'disk': IndexedDB works and progress survives reloads; 'memory': it could not be
+ *   used (private mode, blocked storage, a failed upgrade) and progress ends with the tab.
+ * - `outdated`: another tab opened a newer version; this tab's connection was closed: reload.
+ * - `blocked`: our upgrade waits for another tab that still has the older version open.
  * - `full`: a write hit the quota: offer a backup.
  *
- * Everything that touches IndexedDB from the UI goes through `getDb()` / `withDb()`, so
- * these states are caught in one place. Other tabs are told about changes over a
- * BroadcastChannel (`announce` / `onChange`).
+ * Everything that touches storage from the UI goes through `getDb()` / `withDb()`, so these
+ * states are caught in one place. Changes are announced to other tabs over a BroadcastChannel.
  */
 
 export type StorageMode = 'opening' | 'disk' | 'memory';
-export type MemoryReason = 'unavailable' | 'upgrade-failed';
-export type PersistState = 'unknown' | 'persisted' | 'not-persisted' | 'unsupported';
+export type PersistState = PersistenceState | 'unknown';
 
-/** What changed, for other tabs (and other state in this tab) to refresh. */
+/** What changed, so other tabs (and other state in this tab) can refresh. */
 export type StorageChange =
   | { type: 'review'; cardId: string }
   | { type: 'undo'; cardId: string }
@@ -33,14 +37,14 @@ const CHANNEL = 'deckhand-storage';
 
 class StorageState {
   #mode = $state<StorageMode>('opening');
-  #memoryReason = $state<MemoryReason | null>(null);
+  #fallback = $state<FallbackReason | null>(null);
   #outdated = $state(false);
   #blocked = $state(false);
   #full = $state(false);
   #closed = $state(false);
   #persist = $state<PersistState>('unknown');
   #estimate = $state.raw<{ usage: number; quota: number } | null>(null);
-  #opening: Promise<DeckhandDB> | null = null;
+  #opening: Promise<Repository> | null = null;
   #channel: BroadcastChannel | null = null;
   #listeners = new Set<(change: StorageChange, fromOtherTab: boolean) => void>();
   #persistAsked = false;
@@ -48,8 +52,9 @@ class StorageState {
   get mode(): StorageMode {
     return this.#mode;
   }
-  get memoryReason(): MemoryReason | null {
-    return this.#memoryReason;
+  /** Why progress is only in memory (null on disk). */
+  get fallback(): FallbackReason | null {
+    return this.#fallback;
   }
   /** Another tab runs a newer version: this tab's connection is closed; reload. */
   get outdated(): boolean {
@@ -74,36 +79,27 @@ class StorageState {
     return this.#estimate;
   }
 
-  /** The opened database (opened once, on first use). */
-  open(): Promise<DeckhandDB> {
+  /** The repository, opened once on first use. */
+  open(): Promise<Repository> {
     this.#opening ??= this.#open();
     return this.#opening;
   }
 
-  async #open(): Promise<DeckhandDB> {
+  async #open(): Promise<Repository> {
     this.#listen();
-    const callbacks = {
+    const repo = await openRepository({
       onVersionChange: () => (this.#outdated = true),
       onBlocked: () => (this.#blocked = true),
-      onClosed: () => (this.#closed = true),
-    };
-    try {
-      if (typeof indexedDB === 'undefined' || indexedDB === null) throw new Error('IndexedDB is not available');
-      const db = await openDeckhandDB(callbacks);
-      this.#blocked = false;
-      this.#mode = 'disk';
-      void this.refreshPersist();
-      return db;
-    } catch (error) {
-      console.warn('IndexedDB unavailable; keeping progress in memory for this visit.', error);
-      this.#blocked = false;
-      this.#memoryReason = error instanceof UpgradeFailedError ? 'upgrade-failed' : 'unavailable';
-      await useInMemoryIndexedDB();
-      const db = await openDeckhandDB(callbacks);
-      this.#mode = 'memory';
-      this.#persist = 'unsupported';
-      return db;
-    }
+      onClosed: () => {
+        if (!this.#outdated) this.#closed = true;
+      },
+    });
+    this.#blocked = false;
+    this.#mode = repo.persistent ? 'disk' : 'memory';
+    this.#fallback = repo.fallback?.reason ?? null;
+    if (repo.fallback) console.warn('Storage unavailable; progress is kept in memory for this visit.', repo.fallback.error);
+    void this.refreshPersist();
+    return repo;
   }
 
   /** Tells other tabs (and listeners in this tab) that stored data changed. */
@@ -112,7 +108,7 @@ class StorageState {
     for (const fn of this.#listeners) fn(change, false);
   }
 
-  /** Listen for changes; returns an unsubscribe function. */
+  /** Listen for changes (`fromOtherTab` tells where they came from); returns an unsubscribe function. */
   onChange(fn: (change: StorageChange, fromOtherTab: boolean) => void): () => void {
     this.#listeners.add(fn);
     return () => this.#listeners.delete(fn);
@@ -121,9 +117,7 @@ class StorageState {
   /** Records a storage failure for the banners; returns it unchanged for rethrowing. */
   report(error: unknown): unknown {
     if (error instanceof StorageFullError) this.#full = true;
-    else if (error instanceof StoreClosedError) {
-      if (!this.#outdated) this.#closed = true;
-    }
+    else if (error instanceof StoreClosedError && !this.#outdated) this.#closed = true;
     return error;
   }
 
@@ -132,47 +126,26 @@ class StorageState {
     this.#full = false;
   }
 
-  /** Asks the browser not to evict our data — once, after the first review. */
+  /** Asks the browser not to evict our data — once per visit, after the first review. */
   async requestPersistOnce(): Promise<void> {
-    if (this.#persistAsked || this.#mode !== 'disk') return;
+    if (this.#persistAsked || this.#mode !== 'disk' || this.#persist === 'persisted') return;
     this.#persistAsked = true;
     await this.requestPersist();
   }
 
   async requestPersist(): Promise<void> {
-    if (!navigator.storage?.persist) {
-      this.#persist = 'unsupported';
-      return;
-    }
-    try {
-      this.#persist = (await navigator.storage.persist()) ? 'persisted' : 'not-persisted';
-    } catch {
-      this.#persist = 'not-persisted';
-    }
-    await this.#refreshEstimate();
+    if (this.#mode === 'memory') return;
+    this.#persist = await requestPersistence();
+    this.#estimate = await estimateStorage();
   }
 
   async refreshPersist(): Promise<void> {
-    if (this.#mode === 'memory') return;
-    if (!navigator.storage?.persisted) {
+    if (this.#mode === 'memory') {
       this.#persist = 'unsupported';
       return;
     }
-    try {
-      this.#persist = (await navigator.storage.persisted()) ? 'persisted' : 'not-persisted';
-    } catch {
-      this.#persist = 'unsupported';
-    }
-    await this.#refreshEstimate();
-  }
-
-  async #refreshEstimate() {
-    try {
-      const e = await navigator.storage?.estimate?.();
-      if (e && typeof e.usage === 'number' && typeof e.quota === 'number') this.#estimate = { usage: e.usage, quota: e.quota };
-    } catch {
-      // Not essential: the settings page just shows no figure.
-    }
+    this.#persist = await getPersistence();
+    this.#estimate = await estimateStorage();
   }
 
   #listen() {
@@ -184,46 +157,21 @@ class StorageState {
   }
 }
 
-/**
- * Replaces the page's IndexedDB globals with fake-indexeddb's in-memory implementation, so
- * the store's code (via idb) runs unchanged. Only loaded when the real one fails.
- */
-async function useInMemoryIndexedDB(): Promise<void> {
-  const fake = await import('fake-indexeddb');
-  const globals: Record<string, unknown> = {
-    indexedDB: fake.indexedDB,
-    IDBCursor: fake.IDBCursor,
-    IDBCursorWithValue: fake.IDBCursorWithValue,
-    IDBDatabase: fake.IDBDatabase,
-    IDBFactory: fake.IDBFactory,
-    IDBIndex: fake.IDBIndex,
-    IDBKeyRange: fake.IDBKeyRange,
-    IDBObjectStore: fake.IDBObjectStore,
-    IDBOpenDBRequest: fake.IDBOpenDBRequest,
-    IDBRequest: fake.IDBRequest,
-    IDBTransaction: fake.IDBTransaction,
-    IDBVersionChangeEvent: fake.IDBVersionChangeEvent,
-  };
-  for (const [name, value] of Object.entries(globals)) {
-    Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
-  }
-}
-
 export const storage = new StorageState();
 
-/** The opened database, for the store's repository functions: `saveReview(await getDb(), …)`. */
-export function getDb(): Promise<DeckhandDB> {
+/** The opened repository: `await (await getDb()).saveReview(result)`. */
+export function getDb(): Promise<Repository> {
   return storage.open();
 }
 
 /**
- * Runs a repository operation on the database; storage failures (quota, closed connection)
- * also raise the matching banner before the error is rethrown.
+ * Runs a repository operation; storage failures (quota, closed connection) also raise the
+ * matching banner before the error is rethrown to the caller.
  */
-export async function withDb<T>(op: (db: DeckhandDB) => Promise<T>): Promise<T> {
-  const db = await storage.open();
+export async function withDb<T>(op: (repo: Repository) => Promise<T>): Promise<T> {
+  const repo = await storage.open();
   try {
-    return await op(db);
+    return await op(repo);
   } catch (error) {
     throw storage.report(error);
   }
