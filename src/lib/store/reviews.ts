@@ -1,0 +1,106 @@
+/**
+ * Progress: schedules and the append-only review log. Each grade is one short transaction;
+ * the schedule is computed by the caller (srs/scheduler) before it opens, so nothing but
+ * IndexedDB requests runs inside it.
+ */
+import { guard, UndoError } from './errors.ts';
+import type { DeckhandDB } from './schema.ts';
+import type { ReviewLogEntry, Schedule } from '../srs/types.ts';
+
+export interface LogQuery {
+  cardId?: string;
+  /** Epoch ms, inclusive. */
+  since?: number;
+  /** Epoch ms, exclusive. */
+  until?: number;
+}
+
+/** Writes the card's new schedule and its log entry together: both or neither. */
+export function saveReview(db: DeckhandDB, review: { schedule: Schedule; log: ReviewLogEntry }): Promise<void> {
+  return guard(async () => {
+    if (review.schedule.cardId !== review.log.cardId) throw new Error('schedule and log entry are for different cards');
+    const tx = db.transaction(['schedules', 'reviewLog'], 'readwrite');
+    await inTx(tx, [() => tx.objectStore('schedules').put(review.schedule), () => tx.objectStore('reviewLog').add(review.log)]);
+  });
+}
+
+/**
+ * Undoes a grade: restores the schedule the card had before it (or removes it, for a card
+ * that was new) and deletes the log entry — in one transaction. Only a card's latest grade
+ * can be undone. Resolves to the restored schedule (null = the card is new again).
+ */
+export function undoReview(db: DeckhandDB, logId: string): Promise<Schedule | null> {
+  return guard(async () => {
+    const tx = db.transaction(['schedules', 'reviewLog'], 'readwrite');
+    const log = tx.objectStore('reviewLog');
+    const entry = await log.get(logId);
+    if (!entry) {
+      tx.abort();
+      await tx.done.catch(() => {});
+      throw new UndoError('not-found', logId);
+    }
+    const history = await log.index('byCard').getAll(entry.cardId);
+    if (history.some((e) => e.reviewedAt > entry.reviewedAt)) {
+      tx.abort();
+      await tx.done.catch(() => {});
+      throw new UndoError('not-latest', logId);
+    }
+    const previous = entry.before ? { cardId: entry.cardId, ...entry.before } : null;
+    const schedules = tx.objectStore('schedules');
+    await inTx(tx, [() => (previous ? schedules.put(previous) : schedules.delete(entry.cardId)), () => log.delete(logId)]);
+    return previous;
+  });
+}
+
+export function getSchedules(db: DeckhandDB): Promise<Schedule[]> {
+  return guard(() => db.getAll('schedules'));
+}
+
+export function getSchedule(db: DeckhandDB, cardId: string): Promise<Schedule | undefined> {
+  return guard(() => db.get('schedules', cardId));
+}
+
+/** Log entries, oldest first: one card's, a time range's (by the byTime index), or all. */
+export function getLog(db: DeckhandDB, query: LogQuery = {}): Promise<ReviewLogEntry[]> {
+  return guard(async () => {
+    const { cardId, since, until } = query;
+    let entries: ReviewLogEntry[];
+    if (cardId !== undefined) {
+      entries = (await db.getAllFromIndex('reviewLog', 'byCard', cardId)).filter(
+        (e) => (since === undefined || e.reviewedAt >= since) && (until === undefined || e.reviewedAt < until),
+      );
+      return entries.sort((a, b) => a.reviewedAt - b.reviewedAt);
+    }
+    const range =
+      since !== undefined && until !== undefined
+        ? IDBKeyRange.bound(since, until, false, true)
+        : since !== undefined
+          ? IDBKeyRange.lowerBound(since)
+          : until !== undefined
+            ? IDBKeyRange.upperBound(until, true)
+            : undefined;
+    return db.getAllFromIndex('reviewLog', 'byTime', range);
+  });
+}
+
+/**
+ * Runs the requests of a transaction and waits for it to commit. Requests are passed as
+ * thunks so that one throwing synchronously (e.g. a quota error on put) can abort the
+ * transaction: the requests made before it are rolled back instead of committing alone.
+ */
+export async function inTx(tx: { abort(): void; done: Promise<void> }, ops: readonly (() => Promise<unknown>)[]): Promise<void> {
+  const pending: Promise<unknown>[] = [];
+  try {
+    for (const op of ops) pending.push(op());
+  } catch (e) {
+    for (const p of pending) p.catch(() => {}); // they fail with AbortError; `e` is the news
+    try {
+      tx.abort();
+    } catch {
+      // already aborted
+    }
+    await tx.done.catch(() => {});
+    throw e;
+  }
+  await Promise.all([...pending, tx.done]);
+}
