@@ -84,14 +84,21 @@ export function getLog(db: DeckhandDB, query: LogQuery = {}): Promise<ReviewLogE
 }
 
 /**
- * Runs the requests of a transaction and waits for it to commit. Requests are passed as
- * thunks so that one throwing synchronously (e.g. a quota error on put) can abort the
- * transaction: the requests made before it are rolled back instead of committing alone.
+ * Runs the requests of a transaction and waits for it to commit. A request that throws
+ * synchronously (e.g. a quota error on put) aborts the transaction, so the requests made
+ * before it are rolled back instead of committing alone.
+ *
+ * Pass the requests as a list of thunks (preferred: requests made before a throw are
+ * tracked, so their AbortError is not left unhandled) or as one function making them all.
  */
-export async function inTx(tx: { abort(): void; done: Promise<void> }, ops: readonly (() => Promise<unknown>)[]): Promise<void> {
+export async function inTx(
+  tx: { abort(): void; done: Promise<void> },
+  ops: readonly (() => Promise<unknown>)[] | (() => Promise<unknown>[]),
+): Promise<void> {
   const pending: Promise<unknown>[] = [];
   try {
-    for (const op of ops) pending.push(op());
+    if (typeof ops === 'function') pending.push(...ops());
+    else for (const op of ops) pending.push(op());
   } catch (e) {
     for (const p of pending) p.catch(() => {}); // they fail with AbortError; `e` is the news
     try {
