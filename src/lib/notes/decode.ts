@@ -18,10 +18,13 @@ export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gbk';
 
 export type DecodeError =
   | { code: 'too-large'; size: number; limit: number; message: string }
-  | { code: 'binary'; what: string | undefined; message: string }
+  | { code: 'binary'; kind: BinaryKind | undefined; what: string | undefined; message: string }
   | { code: 'utf-32'; message: string }
   | { code: 'bad-utf-16'; encoding: 'utf-16le' | 'utf-16be'; message: string }
   | { code: 'unknown-encoding'; offset: number; line: number; message: string };
+
+/** What a mistakenly picked file is, for a message in the user's language. */
+export type BinaryKind = 'pdf' | 'office' | 'image' | 'archive' | 'program' | 'database';
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: TextEncodingName; bom: boolean }
@@ -53,31 +56,32 @@ export function sizeError(size: number, limit = MAX_NOTE_BYTES): DecodeError | u
 }
 
 /** File signatures of things people pick by mistake, so the message can name them. */
-const SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; what: string }> = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (Word .docx, Excel and EPUB files are ZIP archives too)' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Microsoft Office document (.doc or .xls)' },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
-  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
-  { bytes: [0x52, 0x49, 0x46, 0x46], what: 'a RIFF media file (WebP, WAV or AVI)' },
-  { bytes: [0x1f, 0x8b], what: 'a gzip archive' },
-  { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: 'a 7-Zip archive' },
-  { bytes: [0x52, 0x61, 0x72, 0x21], what: 'a RAR archive' },
-  { bytes: [0x7f, 0x45, 0x4c, 0x46], what: 'a Linux program (ELF)' },
-  { bytes: [0x4d, 0x5a], what: 'a Windows program' },
-  { bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], what: 'an SQLite database' },
+const SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; kind: BinaryKind; what: string }> = [
+  { bytes: [0x25, 0x50, 0x44, 0x46], kind: 'pdf', what: 'a PDF document' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'office', what: 'a ZIP archive (Word .docx, Excel and EPUB files are ZIP archives too)' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: 'office', what: 'an old Microsoft Office document (.doc or .xls)' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'image', what: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], kind: 'image', what: 'a JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], kind: 'image', what: 'a GIF image' },
+  { bytes: [0x52, 0x49, 0x46, 0x46], kind: 'image', what: 'a RIFF media file (WebP, WAV or AVI)' },
+  { bytes: [0x1f, 0x8b], kind: 'archive', what: 'a gzip archive' },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf], kind: 'archive', what: 'a 7-Zip archive' },
+  { bytes: [0x52, 0x61, 0x72, 0x21], kind: 'archive', what: 'a RAR archive' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], kind: 'program', what: 'a Linux program (ELF)' },
+  { bytes: [0x4d, 0x5a], kind: 'program', what: 'a Windows program' },
+  { bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], kind: 'database', what: 'an SQLite database' },
 ];
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }
 
-function binary(what: string | undefined): DecodeResult {
+function binary(signature?: { kind: BinaryKind; what: string }): DecodeResult {
+  const what = signature?.what;
   const message = what
     ? `This is ${what}, not a text note. Import .md or .txt files.`
     : 'This file is not text (it contains binary data). Import .md or .txt files.';
-  return { ok: false, error: { code: 'binary', what, message } };
+  return { ok: false, error: { code: 'binary', kind: signature?.kind, what, message } };
 }
 
 export function decodeNote(bytes: Uint8Array, limit = MAX_NOTE_BYTES): DecodeResult {
@@ -96,13 +100,13 @@ export function decodeNote(bytes: Uint8Array, limit = MAX_NOTE_BYTES): DecodeRes
   if (startsWith(bytes, [0xfe, 0xff])) return utf16(bytes.subarray(2), 'utf-16be', true);
 
   const signature = SIGNATURES.find((s) => startsWith(bytes, s.bytes));
-  if (signature) return binary(signature.what);
+  if (signature) return binary(signature);
 
   // No BOM: UTF-16 shows itself by zero bytes on one side of each pair (every ASCII character,
   // newline and space has a zero high byte), while real text in any 8-bit encoding has none.
   const sixteen = guessUtf16(bytes);
   if (sixteen) return utf16(bytes, sixteen, false);
-  if (bytes.includes(0)) return binary(undefined);
+  if (bytes.includes(0)) return binary();
 
   const bad = firstInvalidUtf8(bytes);
   if (bad < 0) return utf8(bytes, false);
@@ -158,10 +162,10 @@ function checked(text: string, encoding: TextEncodingName, bom: boolean): Decode
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0) return binary(undefined);
+    if (c === 0) return binary();
     if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) controls++;
   }
-  if (controls > 8 && controls > text.length / 100) return binary(undefined);
+  if (controls > 8 && controls > text.length / 100) return binary();
   return { ok: true, text, encoding, bom };
 }
 

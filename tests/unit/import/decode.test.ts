@@ -77,7 +77,7 @@ describe('explaining what cannot be read', () => {
     const result = decodeNote(data);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'binary', what: undefined, message: 'This file is not text (it contains binary data). Import .md or .txt files.' },
+      error: { code: 'binary', kind: undefined, what: undefined, message: 'This file is not text (it contains binary data). Import .md or .txt files.' },
     });
   });
 
