@@ -46,6 +46,14 @@ describe('backup file', () => {
     expect(back.exportedAt).toBe(exportedAt.getTime());
   });
 
+  it('writes times exactly as toISOString does', () => {
+    const base = sampleData().log[0]!;
+    const times = [Date.parse('2025-01-02T03:04:05.006Z'), Date.parse('2025-12-31T23:59:59.999Z'), Date.parse('2030-06-15T10:20:30.040Z'), Date.parse('2000-01-01T00:00:00.000Z')];
+    const file = toBackupFile({ schedules: [], log: times.map((t, i) => ({ ...base, id: `${base.id.slice(0, -1)}${i}`, reviewedAt: t, due: t + 1 })), settings: {}, decks: [] }, exportedAt);
+    expect(file.log.map((e) => e.reviewedAt)).toEqual(times.map((t) => new Date(t).toISOString()));
+    expect(file.log.map((e) => e.due)).toEqual(times.map((t) => new Date(t + 1).toISOString()));
+  });
+
   it('reads a version-1 file made earlier', () => {
     const r = validateBackup(fixture());
     expect(r.ok).toBe(true);
