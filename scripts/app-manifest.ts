@@ -1,4 +1,5 @@
 import type { ManifestOptions } from 'vite-plugin-pwa';
+import { SHARE_ACTION, SHARE_FIELD } from '../src/ui/import/share-target.ts';
 
 /** No inline script anywhere: the service worker is registered from a bundled module. */
 export const contentSecurityPolicy = [
@@ -25,6 +26,17 @@ export const manifest: Partial<ManifestOptions> = {
   orientation: 'portrait',
   background_color: '#f7f8fa',
   theme_color: '#1d63ed',
+  // Share a note from another app straight into the Notes import (src/sw.ts parks the files).
+  share_target: {
+    action: SHARE_ACTION,
+    method: 'POST',
+    enctype: 'multipart/form-data',
+    params: {
+      title: 'title',
+      text: 'text',
+      files: [{ name: SHARE_FIELD, accept: ['text/markdown', 'text/x-markdown', 'text/plain', '.md', '.markdown', '.txt'] }],
+    },
+  },
   icons: [
     { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
     { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
