@@ -8,8 +8,12 @@ export const RESULT_LIMIT = 50;
 /** The query on the home screen and its results; recent searches stay on this device. */
 class SearchState {
   query = $state('');
+  /** Only this deck's cards ('' = every deck). Offered once the user has imported decks. */
+  deck = $state('');
   readonly hits: SearchHit[] = $derived(
-    this.query.trim() ? deck.index.search(this.query, { limit: RESULT_LIMIT }) : [],
+    this.query.trim()
+      ? deck.index.search(this.query, { limit: RESULT_LIMIT, deck: deck.decks.includes(this.deck) ? this.deck : undefined })
+      : [],
   );
   readonly suggestions: string[] = $derived(
     this.query.trim() && this.hits.length === 0 ? deck.index.suggest(this.query, 5) : [],
