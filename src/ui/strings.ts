@@ -235,6 +235,9 @@ const en = {
   deckAll: 'All decks',
   deckBundled: 'Docker (built in)',
   importShared: 'Shared files are ready to preview below.',
+  bannerFullNoReviews: 'Storage is full. Download a backup, then free some space.',
+  snapshotPutBack: 'Put my previous data back',
+  snapshotRestored: 'Your previous data is back.',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -473,6 +476,9 @@ const zh: Record<StringKey, string> = {
   deckAll: '全部卡组',
   deckBundled: 'Docker（内置）',
   importShared: '分享来的文件已在下方等待预览。',
+  bannerFullNoReviews: '存储空间已满。请下载备份，然后释放一些空间。',
+  snapshotPutBack: '恢复为之前的数据',
+  snapshotRestored: '之前的数据已恢复。',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, zh };
