@@ -33,6 +33,15 @@ describe('study calendar', () => {
     expect(new Date(ny.startOf(sunday - 1)).toISOString()).toBe('2025-03-08T09:00:00.000Z'); // 04:00 EST
   });
 
+  it("uses the runtime's local zone by default", () => {
+    const local = studyCalendar(4);
+    for (const ms of [at('2025-01-15T02:30:00Z'), at('2025-07-01T21:10:00Z'), at('2025-03-30T01:00:00Z')]) {
+      const d = new Date(ms - 4 * 3_600_000); // local date of (time − 4 h)
+      const expected = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      expect(local.key(local.dayOf(ms))).toBe(expected);
+    }
+  });
+
   it('knows the weekday of a study day', () => {
     const utc = studyCalendar(0, 0);
     expect(utc.weekday(utc.dayOf(at('2025-03-10T10:00:00Z')))).toBe(1); // a Monday
