@@ -238,6 +238,7 @@ const en = {
   bannerFullNoReviews: 'Storage is full. Download a backup, then free some space.',
   snapshotPutBack: 'Put my previous data back',
   snapshotRestored: 'Your previous data is back.',
+  bannerUnsaved: '{n} reviews are not saved yet. Download a backup so nothing is lost.',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -479,6 +480,7 @@ const zh: Record<StringKey, string> = {
   bannerFullNoReviews: '存储空间已满。请下载备份，然后释放一些空间。',
   snapshotPutBack: '恢复为之前的数据',
   snapshotRestored: '之前的数据已恢复。',
+  bannerUnsaved: '{n} 条复习记录尚未保存。请下载备份以免丢失。',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, zh };
