@@ -80,6 +80,7 @@ class DrillState {
   #shownAt = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #settingsLoaded: Promise<void> | null = null;
+  #saving: Promise<unknown> = Promise.resolve();
 
   /** The question for the card on screen, in the interface language when the card has it. */
   readonly prompt: Prompt | null = $derived(
@@ -298,18 +299,28 @@ class DrillState {
     }
   }
 
-  /** Saves study settings; the next session (or a rebuild now, when idle) uses them. */
-  async saveSettings(patch: Partial<SrsSettings>): Promise<void> {
-    const repo = await getDb();
-    try {
-      this.#settings = await repo.saveSettings({ ...this.#settings, ...patch });
-    } catch (error) {
-      throw storage.report(error);
-    }
-    this.#scheduler = createScheduler(this.#settings);
-    this.#builtFrom = null; // rebuild on the next visit to the drill
-    if (this.#phase === 'done' || this.#phase === 'waiting') this.#phase = 'idle';
-    storage.announce({ type: 'settings' });
+  /**
+   * Saves study settings; the next session (or a rebuild now, when idle) uses them. Saves run
+   * one after another, and a function patch sees the settings the previous save left, so fast
+   * taps on several checkboxes all count.
+   */
+  saveSettings(patch: Partial<SrsSettings> | ((current: SrsSettings) => Partial<SrsSettings>)): Promise<void> {
+    const run = this.#saving.then(async () => {
+      await this.loadSettings();
+      const repo = await getDb();
+      const next = { ...this.#settings, ...(typeof patch === 'function' ? patch(this.#settings) : patch) };
+      try {
+        this.#settings = await repo.saveSettings(next);
+      } catch (error) {
+        throw storage.report(error);
+      }
+      this.#scheduler = createScheduler(this.#settings);
+      this.#builtFrom = null; // rebuild on the next visit to the drill
+      if (this.#phase === 'done' || this.#phase === 'waiting') this.#phase = 'idle';
+      storage.announce({ type: 'settings' });
+    });
+    this.#saving = run.catch(() => undefined);
+    return run;
   }
 
   // ------------------------------------------------------------------ internals
