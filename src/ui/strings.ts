@@ -105,7 +105,7 @@ const en = {
   bannerOutdated: 'Deckhand was updated in another tab. Reload this tab to keep saving progress.',
   bannerBlocked: 'Another Deckhand tab still runs an older version. Close it to finish updating.',
   bannerClosed: 'The browser closed the connection to your saved data. Reload to continue.',
-  bannerFull: 'Storage is full: {n} reviews are not saved yet. Download a backup so nothing is lost, then free some space.',
+  bannerFull: 'Storage is full, so your latest reviews ({n}) are not saved yet. Download a backup so nothing is lost, then free some space.',
   retrySave: 'Try saving again',
   downloadBackup: 'Download backup',
   statsTitle: 'Stats',
@@ -238,7 +238,8 @@ const en = {
   bannerFullNoReviews: 'Storage is full. Download a backup, then free some space.',
   snapshotPutBack: 'Put my previous data back',
   snapshotRestored: 'Your previous data is back.',
-  bannerUnsaved: '{n} reviews are not saved yet. Download a backup so nothing is lost.',
+  bannerUnsaved: 'Your latest reviews ({n}) are not saved yet. Download a backup so nothing is lost.',
+  bannerUnsavedReload: 'Your latest reviews ({n}) are not saved yet. They are kept on this device and saved when you reload.',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -481,6 +482,7 @@ const zh: Record<StringKey, string> = {
   snapshotPutBack: '恢复为之前的数据',
   snapshotRestored: '之前的数据已恢复。',
   bannerUnsaved: '{n} 条复习记录尚未保存。请下载备份以免丢失。',
+  bannerUnsavedReload: '{n} 条复习记录尚未保存。它们保留在本设备上，重新加载后会自动保存。',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, zh };

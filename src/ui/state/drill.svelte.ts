@@ -56,6 +56,7 @@ export interface Tally {
 
 const UNDO_KEY = 'deckhand.drill.undo';
 const TALLY_KEY = 'deckhand.drill.tally';
+const UNSAVED_KEY = 'deckhand.drill.unsaved';
 const UNDO_KEPT = 20;
 
 class DrillState {
@@ -175,6 +176,8 @@ class DrillState {
     this.#error = '';
     try {
       await this.loadSettings();
+      this.#restoreUnsaved();
+      await this.#flush().catch((error: unknown) => storage.report(error));
       await this.#rebuild(false);
       this.#restoreSession();
     } catch (error) {
@@ -257,7 +260,7 @@ class DrillState {
     try {
       const pending = this.#unsaved.findIndex((r) => r.log.id === last.log.id);
       if (pending >= 0) {
-        this.#unsaved = this.#unsaved.filter((_, i) => i !== pending);
+        this.#setUnsaved(this.#unsaved.filter((_, i) => i !== pending));
       } else {
         try {
           const repo = await getDb();
@@ -329,7 +332,7 @@ class DrillState {
   #reset() {
     clearTimeout(this.#timer);
     this.#undo = [];
-    this.#unsaved = [];
+    this.#setUnsaved([]);
     this.#tally = emptyTally();
     this.#saveSession();
     this.#settingsLoaded = null;
@@ -423,19 +426,61 @@ class DrillState {
     } catch (error) {
       storage.report(error);
       console.warn('A grade could not be saved; kept in memory until it can be.', error);
-      this.#unsaved = [...this.#unsaved, result];
+      this.#setUnsaved([...this.#unsaved, result]);
       return false;
     }
   }
 
+  /**
+   * Writes grades kept from earlier failures, oldest first. One already stored (a retry after
+   * an unclear failure) is skipped; one overtaken by a later grade of the same card (made in
+   * another tab meanwhile) is dropped rather than overwrite the newer schedule.
+   */
   async #flush(): Promise<void> {
     if (!this.#unsaved.length) return;
     const repo = await getDb();
     while (this.#unsaved.length) {
       const first = this.#unsaved[0] as GradeResult;
-      await repo.saveReview(first);
-      this.#unsaved = this.#unsaved.slice(1);
-      storage.announce({ type: 'review', cardId: first.log.cardId });
+      const current = await repo.getSchedule(first.schedule.cardId);
+      const overtaken = current?.lastReview != null && current.lastReview > first.log.reviewedAt;
+      if (overtaken) {
+        console.warn('Dropped an unsaved grade: the card was graded again later.', first.log);
+      } else {
+        try {
+          await repo.saveReview(first);
+        } catch (error) {
+          if ((error as { name?: string } | null)?.name !== 'ConstraintError') throw error;
+        }
+        storage.announce({ type: 'review', cardId: first.log.cardId });
+      }
+      this.#setUnsaved(this.#unsaved.slice(1));
+    }
+  }
+
+  /** Unsaved grades also go to localStorage, so a reload (or a crash) does not lose them. */
+  #setUnsaved(list: GradeResult[]) {
+    this.#unsaved = list;
+    try {
+      if (list.length) localStorage.setItem(UNSAVED_KEY, JSON.stringify(list));
+      else localStorage.removeItem(UNSAVED_KEY);
+    } catch {
+      // localStorage full or refused: the grades stay in this tab's memory and the banner's backup.
+    }
+  }
+
+  /** Grades a previous visit could not write, to be written now. */
+  #restoreUnsaved() {
+    try {
+      const list = JSON.parse(localStorage.getItem(UNSAVED_KEY) ?? '[]') as unknown;
+      if (!Array.isArray(list) || !list.length) return;
+      const known = new Set(this.#unsaved.map((r) => r.log.id));
+      const valid = list.filter(
+        (r): r is GradeResult =>
+          typeof r === 'object' && r !== null && typeof r.log?.id === 'string' && typeof r.schedule?.cardId === 'string' && !known.has(r.log.id),
+      );
+      this.#unsaved = [...this.#unsaved, ...valid].sort((x, y) => x.log.reviewedAt - y.log.reviewedAt);
+    } catch {
+      localStorage.removeItem(UNSAVED_KEY);
     }
   }
 
