@@ -340,6 +340,7 @@ class DrillState {
     this.#queue = null;
     this.#item = null;
     this.#phase = 'idle';
+    void this.loadSettings().catch((error: unknown) => storage.report(error));
   }
 
   #today(now = Date.now()): number {
@@ -487,7 +488,10 @@ class DrillState {
   /** Another tab graded, undid, restored a backup or changed settings. */
   async #onOtherTab(change: StorageChange): Promise<void> {
     if (this.#phase === 'idle' || this.#phase === 'loading' || this.#phase === 'error') {
-      if (change.type === 'settings' || change.type === 'replaced') this.#settingsLoaded = null;
+      if (change.type === 'settings' || change.type === 'replaced') {
+        this.#settingsLoaded = null;
+        await this.loadSettings();
+      }
       return;
     }
     const repo = await getDb();
