@@ -1,0 +1,60 @@
+import type { Card } from '../notes/card.ts';
+import type { SearchHit, SearchOptions } from './index.ts';
+import type { SearchRequest, SearchResponse } from './protocol.ts';
+
+/** What the client needs of a Worker (structural, so this file stays free of DOM types). */
+export interface SearchPort {
+  postMessage(message: SearchRequest): void;
+  addEventListener(type: 'message', listener: (event: { data: SearchResponse }) => void): void;
+}
+
+export interface SearchClient {
+  /** Sends the cards; resolves once the worker's index is built and warm. */
+  load(cards: Card[]): Promise<{ size: number; buildMs: number }>;
+  /** Resolves with the hits, or with null when a newer search was sent before this one answered. */
+  search(query: string, opts?: SearchOptions): Promise<SearchHit[] | null>;
+  suggest(query: string, limit?: number): Promise<string[]>;
+}
+
+/** Talks to `src/workers/search.worker.ts`: ids on every query, stale answers dropped. */
+export function createSearchClient(port: SearchPort): SearchClient {
+  let nextId = 1;
+  let latestSearch = 0;
+  const pending = new Map<number, (r: SearchResponse) => void>();
+  let loaded: ((r: { size: number; buildMs: number }) => void) | undefined;
+
+  port.addEventListener('message', ({ data }) => {
+    if (data.type === 'loaded') loaded?.({ size: data.size, buildMs: data.buildMs });
+    else if (data.id !== undefined) {
+      pending.get(data.id)?.(data);
+      pending.delete(data.id);
+    }
+  });
+
+  const ask = (message: SearchRequest & { id: number }) =>
+    new Promise<SearchResponse>((resolve) => {
+      pending.set(message.id, resolve);
+      port.postMessage(message);
+    });
+
+  return {
+    load(cards) {
+      return new Promise((resolve) => {
+        loaded = resolve;
+        port.postMessage({ type: 'load', cards });
+      });
+    },
+    async search(query, opts) {
+      const id = (latestSearch = nextId++);
+      const r = await ask(opts ? { type: 'search', id, query, opts } : { type: 'search', id, query });
+      if (r.type === 'error') throw new Error(r.message);
+      return id === latestSearch && r.type === 'hits' ? r.hits : null;
+    },
+    async suggest(query, limit) {
+      const id = nextId++;
+      const r = await ask(limit === undefined ? { type: 'suggest', id, query } : { type: 'suggest', id, query, limit });
+      if (r.type === 'error') throw new Error(r.message);
+      return r.type === 'suggestions' ? r.suggestions : [];
+    },
+  };
+}

@@ -1,0 +1,380 @@
+import type { Card } from '../notes/card.ts';
+import { type CardInfo, cardInfo } from './card-info.ts';
+import { CLS_BITS as BITS, CLS_MASK as MASK, CLS_WEIGHT as WEIGHT } from './fields.ts';
+import { FuseRanker } from './fuse-rank.ts';
+import { type MarkSet, highlight } from './highlight.ts';
+import type { SearchHit, SearchIndex, SearchOptions } from './index.ts';
+import { KIND_FLAG, KIND_GRAM, KIND_WORD, Postings, type Range, type TokenKind, completions } from './postings.ts';
+import { type ParsedQuery, type Term, parseQuery } from './query.ts';
+import { compoundParts } from './text.ts';
+
+// Module-local copies: read per posting in the hot loop.
+const CLS_BITS = BITS;
+const CLS_MASK = MASK;
+const CLS_WEIGHT = Float64Array.from(WEIGHT);
+
+const DEFAULT_LIMIT = 20;
+/** Candidates handed to the precise ranker and fuse.js: the bound that keeps latency flat. */
+const MIN_POOL = 64;
+/** Candidates fuse.js ranks (its Bitap scan is the costliest step per candidate), and its weight. */
+const FUSE_POOL = 16;
+const FUSE_WEIGHT = 12;
+/** Hits scoring under this share of the best are noise, not answers. */
+const CUTOFF = 0.06;
+
+/** One way a query term is found in the index, and how much that way is worth. */
+interface Expansion {
+  token: string;
+  ranges: Range[];
+  factor: number;
+  how: 'exact' | 'prefix' | 'typo' | 'part';
+}
+interface Expanded {
+  term: Term;
+  kind: TokenKind;
+  exps: Expansion[];
+  /** Importance: inverse document frequency, so "docker" counts for less than "rmi". */
+  imp: number;
+}
+
+export class Engine implements SearchIndex {
+  readonly #cards: readonly Card[];
+  readonly #postings: Postings;
+  readonly #fuse: FuseRanker;
+  readonly #info: Array<CardInfo | undefined>;
+  readonly #deckOf: Int32Array;
+  readonly #decks = new Map<string, number>();
+  /** Tiny prior so equal scores prefer short keys the same way every time. */
+  readonly #prior: Float64Array;
+  // Scratch arrays reused by every query (search is synchronous, so never shared).
+  readonly #best: Float64Array;
+  readonly #total: Float64Array;
+  readonly #hitTerms: Uint16Array;
+
+  constructor(cards: readonly Card[]) {
+    this.#cards = cards;
+    const n = cards.length;
+    this.#postings = new Postings(cards);
+    this.#fuse = new FuseRanker(cards);
+    this.#info = new Array<CardInfo | undefined>(n);
+    this.#deckOf = new Int32Array(n);
+    this.#prior = new Float64Array(n);
+    cards.forEach((card, ord) => {
+      let d = this.#decks.get(card.deck);
+      if (d === undefined) this.#decks.set(card.deck, (d = this.#decks.size));
+      this.#deckOf[ord] = d;
+      this.#prior[ord] = 1e-6 / (1 + card.key.length);
+    });
+    this.#best = new Float64Array(n);
+    this.#total = new Float64Array(n);
+    this.#hitTerms = new Uint16Array(n);
+  }
+
+  get size(): number {
+    return this.#cards.length;
+  }
+
+  /**
+   * Finishes the index now (bodies are otherwise indexed by the first search). Call it where
+   * a pause does no harm — the search worker does, right after loading the cards.
+   */
+  warm(): void {
+    this.#postings.warmAll();
+  }
+
+  search(query: string, opts: SearchOptions = {}): SearchHit[] {
+    return this.#run(query, opts.limit ?? DEFAULT_LIMIT, opts.deck, false);
+  }
+
+  suggest(query: string, limit = 5): string[] {
+    const pq = parseQuery(query);
+    const hits = this.#run(query, limit * 4, undefined, true);
+    const wantsZh = pq.cjk.length > 0;
+    const seen = new Set<string>([query.trim()]);
+    const out: string[] = [];
+    for (const h of hits) {
+      const label = (wantsZh && h.card.text['zh']?.title) || h.card.key;
+      if (seen.has(label)) continue;
+      seen.add(label);
+      out.push(label);
+      if (out.length === limit) break;
+    }
+    return out;
+  }
+
+  #run(query: string, limit: number, deck: string | undefined, loose: boolean): SearchHit[] {
+    if (limit <= 0 || this.#cards.length === 0) return [];
+    const pq = parseQuery(query);
+    if (pq.terms.length === 0) return [];
+    let deckNo = -1;
+    if (deck !== undefined) {
+      const d = this.#decks.get(deck);
+      if (d === undefined) return [];
+      deckNo = d;
+    }
+    const expanded = pq.terms.map((t) => this.#expand(t, loose));
+    const { pool, totals } = this.#gather(expanded, deckNo, Math.max(MIN_POOL, limit * 2));
+    if (pool.length === 0) return [];
+    const sumImp = expanded.reduce((s, e) => s + e.imp, 0) || 1;
+
+    const ctx = rankContext(pq, expanded);
+    const scored = pool.map((ord, i) => {
+      const info = (this.#info[ord] ??= cardInfo(this.#cards[ord]!));
+      const rel = totals[i]! / (10 * sumImp);
+      return { ord, score: 100 * rel + bonus(this.#cards[ord]!, info, ctx) + this.#prior[ord]! };
+    });
+    // fuse.js settles the order at the top: whole-query fuzzy resemblance of key, titles, command.
+    scored.sort((a, b) => b.score - a.score || a.ord - b.ord);
+    const head = scored.slice(0, FUSE_POOL);
+    const fuseScores = this.#fuse.scores(
+      head.map((s) => s.ord),
+      ctx.fuzzyText,
+    );
+    head.forEach((s, i) => (s.score += FUSE_WEIGHT * (1 - fuseScores[i]!)));
+    scored.sort((a, b) => b.score - a.score || a.ord - b.ord);
+    const floor = (scored[0]?.score ?? 0) * CUTOFF;
+    return scored
+      .filter((s) => s.score >= floor)
+      .slice(0, limit)
+      .map(({ ord, score }) => ({
+        card: this.#cards[ord]!,
+        score: Math.round(score * 1000) / 1000,
+        matches: highlight(this.#info[ord]!, ctx.marks),
+      }));
+  }
+
+  /** The ways each term can be found: exactly, as a typed prefix, corrected, or by its parts. */
+  #expand(term: Term, loose: boolean): Expanded {
+    const P = this.#postings;
+    const n = this.#cards.length;
+    const exps: Expansion[] = [];
+    const kind: TokenKind = term.kind === 'flag' ? KIND_FLAG : term.kind === 'cjk' ? KIND_GRAM : KIND_WORD;
+    const add = (token: string, factor: number, how: Expansion['how']): boolean => {
+      const ranges = P.find(kind, token);
+      if (ranges.length) exps.push({ token, ranges, factor, how });
+      return ranges.length > 0;
+    };
+    const df = (token: string) => P.df(kind, token);
+    if (term.kind === 'flag') {
+      add(term.text, 1, 'exact');
+      if (term.last && term.text.startsWith('--')) {
+        for (const f of completions(P.vocab.flags, df, term.text, 6)) add(f, 0.9 * (0.5 + (0.5 * term.text.length) / f.length), 'prefix');
+      }
+    } else if (term.kind === 'cjk') {
+      if (!add(term.text, 1, 'exact') && loose) for (const ch of term.text) add(ch, 0.5, 'part');
+    } else {
+      const w = term.text;
+      const exact = add(w, 1, 'exact');
+      const prefixes = term.last || w.length >= 3 ? completions(P.vocab.words, df, w, term.last ? 10 : 4) : [];
+      for (const p of prefixes) add(p, (term.last ? 0.9 : 0.7) * (0.5 + (0.5 * w.length) / p.length), 'prefix');
+      if (!exact) {
+        for (const part of compoundParts(w)) add(part, 0.8, 'part');
+        // A last word with completions is probably still being typed, not misspelt.
+        if (loose || !(term.last && prefixes.length > 0)) {
+          for (const c of P.typo.corrections(w, loose ? 1 : 0)) add(c.word, c.distance === 1 ? 0.75 : 0.55, 'typo');
+        }
+      }
+    }
+    const first = exps[0];
+    let imp = Math.log(1 + n / Math.max(1, first ? df(first.token) : 0));
+    if (term.weak) imp *= 0.3;
+    return { term, kind, exps, imp };
+  }
+
+  /** Scores every card that shares a token with the query; returns the best `poolSize` of them. */
+  #gather(expanded: Expanded[], deckNo: number, poolSize: number): { pool: number[]; totals: number[] } {
+    const best = this.#best;
+    const total = this.#total;
+    const hitTerms = this.#hitTerms;
+    const deckOf = this.#deckOf;
+    const all: number[] = [];
+    for (const e of expanded) {
+      const touched: number[] = [];
+      for (const x of e.exps) {
+        for (const { post, start, end } of x.ranges) {
+          for (let i = start; i < end; i++) {
+            const p = post[i]!;
+            const ord = p >>> CLS_BITS;
+            if (deckNo >= 0 && deckOf[ord] !== deckNo) continue;
+            const s = CLS_WEIGHT[p & CLS_MASK]! * x.factor;
+            if (best[ord] === 0) touched.push(ord);
+            if (s > best[ord]!) best[ord] = s;
+          }
+        }
+      }
+      for (const ord of touched) {
+        if (hitTerms[ord] === 0) all.push(ord);
+        hitTerms[ord]!++;
+        total[ord]! += best[ord]! * e.imp;
+        best[ord] = 0;
+      }
+    }
+    for (const ord of all) {
+      hitTerms[ord] = 0;
+      total[ord]! += this.#prior[ord]!;
+    }
+    const pool = topOrds(all, total, poolSize);
+    const totals = pool.map((ord) => total[ord]!);
+    for (const ord of all) total[ord] = 0;
+    return { pool, totals };
+  }
+}
+
+/** What the final ranking derives from the query once, not per candidate. */
+interface RankContext {
+  pq: ParsedQuery;
+  canon: string;
+  corrected: string;
+  /** Every token the query stands for (flags as typed, words, corrections, completions of the last word) → which term. */
+  tokens: Map<string, number>;
+  /** Flag completions of a half-typed "--pu", with their factor. */
+  flagPrefixes: Map<string, number>;
+  fuzzyText: string;
+  marks: MarkSet;
+}
+
+function rankContext(pq: ParsedQuery, expanded: Expanded[]): RankContext {
+  const fix = new Map<string, string>();
+  const tokens = new Map<string, number>();
+  const flagPrefixes = new Map<string, number>();
+  const marks: MarkSet = { words: [], prefixes: [], flags: [], cjk: [...pq.cjk] };
+  expanded.forEach((e, ti) => {
+    const t = e.term;
+    if (t.kind === 'flag') {
+      tokens.set(t.text, ti);
+      if (e.exps.some((x) => x.how === 'exact')) marks.flags.push(t.text);
+      for (const x of e.exps) if (x.how === 'prefix') flagPrefixes.set(x.token, x.factor);
+      if (flagPrefixes.size) marks.prefixes.push(t.text.toLowerCase());
+      return;
+    }
+    if (t.kind === 'cjk') {
+      for (const x of e.exps) marks.cjk.push(x.token);
+      return;
+    }
+    for (const x of e.exps) {
+      if (x.how === 'prefix') {
+        // "save vs exp…": a half-typed last word names an item once it says enough.
+        if (t.last && t.text.length >= 3 && !tokens.has(x.token)) tokens.set(x.token, ti);
+        continue;
+      }
+      tokens.set(x.token, ti);
+      marks.words.push(x.token);
+    }
+    if (e.exps.some((x) => x.how === 'prefix')) marks.prefixes.push(t.text);
+    const typo = e.exps.find((x) => x.how === 'typo');
+    if (typo && !e.exps.some((x) => x.how === 'exact')) fix.set(t.text, typo.token);
+  });
+  const corrected = pq.canonical
+    .split(' ')
+    .map((w) => fix.get(w) ?? w)
+    .join(' ');
+  // fuse.js gets the corrected query: it is fuzzy itself, but two typos in a short word defeat it.
+  const fuzzyText = clip(fix.size ? corrected.toLowerCase() : pq.fuzzyText, 24);
+  return { pq, canon: pq.canonical, corrected, tokens, flagPrefixes, fuzzyText, marks };
+}
+
+/** Structure the token scores cannot see: the key itself, the flag asked for, a comparison. */
+function bonus(card: Card, info: CardInfo, ctx: RankContext): number {
+  const { pq, canon, corrected } = ctx;
+  let b = 0;
+
+  // The query is the key (or the key without "docker "): the card the user named.
+  let keyBonus = 0;
+  for (const { text: kc, worth } of info.keyCanon) {
+    if (kc === canon) keyBonus = Math.max(keyBonus, 40 * worth);
+    else if (kc === corrected) keyBonus = Math.max(keyBonus, 30 * worth);
+    else if (canon.length >= 2 && kc.startsWith(canon)) keyBonus = Math.max(keyBonus, (20 * worth * canon.length) / kc.length);
+  }
+  b += keyBonus;
+
+  // Flags are exact and case-sensitive: the card about -P, not one that merely shows it.
+  if (pq.flags.length) {
+    let any = false;
+    for (const f of pq.flags) {
+      if (info.ownFlags.has(f)) (b += 20), (any = true);
+      else if (info.keyFlags.has(f)) (b += 10), (any = true);
+      else {
+        for (const own of info.ownFlags) {
+          const factor = ctx.flagPrefixes.get(own);
+          if (factor) (b += 15 * factor), (any = true);
+        }
+      }
+    }
+    if (!any && info.ownFlags.size) b -= 10;
+  }
+
+  // "A B", "A vs B", "A和B区别": the compare card whose items the query names.
+  // Two items must be named by two different terms: "rm" naming "rm" and (as a prefix) "rmi" doesn't count.
+  if (card.kind === 'compare') {
+    let named = 0;
+    const by = new Set<number>();
+    for (const sig of info.itemSigs) {
+      for (const t of sig) {
+        const term = ctx.tokens.get(t);
+        if (term !== undefined) {
+          named++;
+          by.add(term);
+          break;
+        }
+      }
+    }
+    if (named >= 2 && by.size >= 2) b += 25 + (10 * named) / info.itemSigs.length + (pq.compareSignal ? 10 : 0);
+    else if (pq.compareSignal) b += named ? 8 : 4;
+  }
+
+  // A Chinese phrase or several words found together, not scattered.
+  const title = info.fields.filter((f) => f.cls <= 3);
+  for (const run of pq.cjk) {
+    if (run.length >= 3 && title.some((f) => f.text.includes(run))) {
+      b += 6;
+      break;
+    }
+  }
+  if (pq.words.length >= 2) {
+    const phrase = pq.words.join(' ');
+    if (info.fields.some((f, i) => f.cls <= 3 && info.folded[i]!.includes(phrase))) b += 5;
+  }
+  return b;
+}
+
+/** At most `max` characters, cut at a space when there is one: one short Bitap pattern for fuse.js. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return text.slice(0, cut > max / 2 ? cut : max);
+}
+
+/** The `k` ords with the highest score (order not significant). */
+function topOrds(ords: number[], score: Float64Array, k: number): number[] {
+  if (ords.length <= k) return ords;
+  // Min-heap of the best k seen so far.
+  const heap: number[] = [];
+  const less = (a: number, b: number) => score[a]! < score[b]! || (score[a] === score[b] && a > b);
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && less(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (const ord of ords) {
+    if (heap.length < k) {
+      heap.push(ord);
+      for (let i = heap.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!less(heap[i]!, heap[p]!)) break;
+        [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+        i = p;
+      }
+    } else if (less(heap[0]!, ord)) {
+      heap[0] = ord;
+      down(0);
+    }
+  }
+  return heap;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchClient, type SearchPort } from '../../../src/lib/search/client.ts';
+import { buildSearchIndex } from '../../../src/lib/search/index.ts';
+import type { SearchResponse } from '../../../src/lib/search/protocol.ts';
+import { createSearchService } from '../../../src/lib/search/service.ts';
+import { fixtureCards } from '../../fixtures/search/deck.ts';
+
+/** A worker stand-in: the same service the worker runs, answering asynchronously in order. */
+function fakeWorker(): SearchPort {
+  const handle = createSearchService(() => 0);
+  const listeners: Array<(event: { data: SearchResponse }) => void> = [];
+  return {
+    postMessage(message) {
+      // Structured clone, as postMessage does: the answer must survive it.
+      const request = structuredClone(message);
+      setTimeout(() => {
+        const data = structuredClone(handle(request));
+        for (const l of listeners) l({ data });
+      }, 0);
+    },
+    addEventListener(_type, listener) {
+      listeners.push(listener);
+    },
+  };
+}
+
+describe('search worker protocol', () => {
+  it('answers like the index itself once loaded', async () => {
+    const client = createSearchClient(fakeWorker());
+    expect(await client.load(fixtureCards)).toMatchObject({ size: fixtureCards.length });
+    const direct = buildSearchIndex(fixtureCards).search('-P', { limit: 3 });
+    expect(await client.search('-P', { limit: 3 })).toEqual(direct);
+  });
+
+  it('drops an answer that a newer search overtook', async () => {
+    const client = createSearchClient(fakeWorker());
+    await client.load(fixtureCards);
+    const older = client.search('do');
+    const newer = client.search('docker rmi');
+    expect(await older).toBeNull();
+    expect((await newer)?.[0]?.card.key).toBe('docker rmi');
+  });
+
+  it('suggests, and answers before any cards arrive', async () => {
+    const client = createSearchClient(fakeWorker());
+    expect(await client.search('docker')).toEqual([]);
+    await client.load(fixtureCards);
+    expect(await client.suggest('exprto', 2)).toContain('docker export');
+  });
+});
