@@ -9,4 +9,7 @@ document.documentElement.dataset.build = __BUILD_ID__;
 
 mount(App, { target: document.getElementById('app')! });
 void deck.load();
+// The user's imported decks join the bundled one (and are re-indexed after an app update).
+// Loaded after the first render: the search box must not wait for IndexedDB.
+void import('./ui/state/imports.svelte.ts').then(({ imports }) => imports.load());
 pwa.start();
