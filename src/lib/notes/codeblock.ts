@@ -1,0 +1,157 @@
+/**
+ * A shell code block → the commands in it, each with the comment lines that describe it.
+ * Conventions read here: `# comment` / `// comment` above one or more commands, `# or` between
+ * alternatives, trailing `# comment`, `$ ` / `# ` / `[root@x ~]# ` prompts (then unprompted lines
+ * are output), `\` continuations (commented-out lines inside them dropped), heredocs, and divider
+ * comments (`# ---------- 日志`) that name a group of commands.
+ */
+import { LIMITS } from './limits.ts';
+import { continues, heredocEnd, readCommand, rootPrompt, splitGlued, stripLineArtifacts, stripPrompt, usesFlag } from './shell.ts';
+
+export interface ShellItem {
+  command: string;
+  /** 1-based line in the note. */
+  line: number;
+  /** Explanation: the command's own comment, or the comment lines above it. */
+  explain: string[];
+  /** True when `explain` came from this line (trailing comment or prose) rather than lines above. */
+  own: boolean;
+  /** Name of the divider group the command sits in. */
+  group?: string;
+  /** The explanation starts with this flag and the command uses it: a flag card, not a command card. */
+  flag?: string;
+}
+
+const SHELL_LANGS = new Set(
+  'sh bash shell zsh console shell-session shellsession terminal fish ksh csh tcsh powershell ps1 pwsh cmd bat batch docker text txt plain plaintext none'.split(' '),
+);
+
+/** Is a fence with this info string meant to hold commands? (No language: look at the lines.) */
+export function isShellLang(lang: string | null | undefined): boolean {
+  const l = (lang ?? '').trim().toLowerCase().replace(/^\{?\.?/, '').split(/[\s{,:]/)[0] ?? '';
+  return l === '' || SHELL_LANGS.has(l);
+}
+
+const DIVIDER = /^\s*(?:#|\/\/)\s*[-=*#~_+]{3,}\s*(.*?)\s*[-=*#~_+]*\s*$/;
+const HEADING_COMMENT = /^\s*#{2,}\s+(\S.*?)\s*#*\s*$/;
+const COMMENT = /^\s*(?:#|\/\/)(?!!)\s?(.*)$/;
+const OR = /^(?:or|OR|Or|或者?|或是|也可以|or:|或者：|或:)$/;
+const FLAG_LEAD = /^(-{1,2}[A-Za-z][\w-]*)/;
+const NUMBERED = /^\s*(\d{1,4})(?:\s*[|│]\s?|[\s.:)]\s*)/;
+
+/** Blocks copied with their line numbers ("1 docker pull …", "2 docker run …"): strip them. */
+function numberedLines(lines: readonly string[]): boolean {
+  let seen = 0;
+  let numbered = 0;
+  let last = 0;
+  for (const l of lines) {
+    if (!l.trim()) continue;
+    seen++;
+    const m = NUMBERED.exec(l);
+    if (m && Number(m[1]) > last) {
+      numbered++;
+      last = Number(m[1]);
+    }
+  }
+  return seen >= 2 && numbered >= seen * 0.8;
+}
+
+export function readShellBlock(code: string, firstLine: number): ShellItem[] {
+  const raw = code.split('\n');
+  const lines = numberedLines(raw) ? raw.map((l) => l.replace(NUMBERED, '').replace(/\s+[|│]\s*$/, '')) : raw;
+  const prompted = lines.some((l) => stripPrompt(stripLineArtifacts(l)).prompt);
+  const items: ShellItem[] = [];
+  let explain: string[] = [];
+  let afterCommand = false;
+  let lastShared: string[] = [];
+  let group: string | undefined;
+
+  for (let i = 0; i < lines.length; i++) {
+    if (items.length > LIMITS.maxCards) break;
+    const text = lines[i]!;
+    if (!text.trim()) {
+      explain = [];
+      afterCommand = false;
+      continue;
+    }
+    const div = DIVIDER.exec(text) ?? HEADING_COMMENT.exec(text);
+    if (div) {
+      const name = div[1]!.replace(/[-=*#~_+]+$/, '').trim();
+      group = name || undefined;
+      explain = [];
+      afterCommand = false;
+      continue;
+    }
+    const root = rootPrompt(text);
+    const comment = root === null ? COMMENT.exec(text) : null;
+    if (comment) {
+      const c = comment[1]!.trim();
+      if (OR.test(c.replace(/[:：]$/, ''))) {
+        explain = [...lastShared];
+        afterCommand = false;
+        continue;
+      }
+      if (afterCommand) explain = [];
+      afterCommand = false;
+      if (c) explain.push(c);
+      continue;
+    }
+
+    // Gather one logical line: continuations (skipping commented-out arguments) and heredocs.
+    let logical = root ?? text;
+    const start = i;
+    while (continues(logical) && i + 1 < lines.length) {
+      const nextLine = lines[++i]!;
+      if (COMMENT.test(nextLine)) {
+        if (!continues(nextLine)) break;
+        continue;
+      }
+      logical = `${logical.replace(/\\\s*$/, '').trimEnd()} ${nextLine.trim()}`;
+    }
+    logical = logical.replace(/\\\s*$/, '').trimEnd();
+
+    const isPrompted = root !== null || stripPrompt(stripLineArtifacts(text)).prompt;
+    if (prompted && !isPrompted) {
+      // output printed by the previous command
+      explain = [];
+      afterCommand = false;
+      continue;
+    }
+    const read = readCommand(logical, 'code');
+    if (!read) {
+      // output, YAML or prose inside the block: whatever comment was pending described it
+      explain = [];
+      afterCommand = false;
+      continue;
+    }
+    let command = read.command;
+    const end = heredocEnd(command);
+    if (end) {
+      const body: string[] = [];
+      while (i + 1 < lines.length && body.length < 500) {
+        const l = lines[++i]!;
+        body.push(l);
+        if (l.trim() === end) break;
+      }
+      command = [command, ...body].join('\n');
+    }
+    const own = [read.comment, read.desc].filter((x): x is string => !!x);
+    const parts = end ? [command] : splitGlued(command, 'code');
+    for (const part of parts) {
+      const why = own.length ? own : explain;
+      const first = why[0] ?? '';
+      const fm = FLAG_LEAD.exec(first);
+      items.push({
+        command: part,
+        line: firstLine + start,
+        explain: [...why],
+        own: own.length > 0,
+        ...(group ? { group } : {}),
+        ...(fm && usesFlag(part, fm[1]!) ? { flag: fm[1]! } : {}),
+      });
+    }
+    if (explain.length) lastShared = explain;
+    afterCommand = true;
+  }
+  return items;
+}

@@ -1,0 +1,111 @@
+/**
+ * The indexer's working shape (a card without deck and id yet), how two of them merge, and how
+ * one becomes a `Card`. Merging is what keeps ids honest: one (deck, kind, key) is one card, and
+ * every explanation the notes give for it survives.
+ */
+import type { Card, CardKind, CardText } from './card.ts';
+import { cardId } from './id.ts';
+import { LIMITS } from './limits.ts';
+import { clip, joinBody } from './text.ts';
+
+export interface Entry {
+  kind: CardKind;
+  key: string;
+  command?: string;
+  examples?: string[];
+  flag?: string;
+  aliases?: string[];
+  items?: string[];
+  sides?: Record<string, string[]>;
+  text: Record<string, CardText>;
+  tags: string[];
+  line: number;
+  /** Written in the house format (explicit heading): duplicates are reported, not just merged. */
+  house?: boolean;
+  /** The text is a stand-in (the section heading), not something the note says about this entry. */
+  weak?: boolean;
+}
+
+function uniq(xs: readonly string[]): string[] {
+  return [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
+}
+
+/** Fold `b` into `a` (same deck, kind and key). `a` came first and keeps its title and source. */
+export function mergeInto(a: Entry, b: Entry): void {
+  if (a.weak && !b.weak) {
+    a.text = {};
+    a.weak = false;
+  }
+  for (const [lang, t] of Object.entries(b.weak && Object.keys(a.text).length ? {} : b.text)) {
+    const mine = a.text[lang];
+    if (!mine) {
+      a.text[lang] = { ...t };
+      continue;
+    }
+    if (mine.title === t.title) mine.body = joinBody(mine.body, t.body);
+    else mine.body = joinBody(mine.body, [t.title, t.body].filter(Boolean).join('\n'));
+  }
+  if (!a.command && b.command) a.command = b.command;
+  const examples = uniq([...(a.examples ?? []), ...(b.command ? [b.command] : []), ...(b.examples ?? [])]).filter((x) => x !== a.command);
+  if (examples.length) a.examples = examples.slice(0, LIMITS.maxExamples);
+  if (b.aliases?.length) a.aliases = uniq([...(a.aliases ?? []), ...b.aliases]);
+  if (!a.flag && b.flag) a.flag = b.flag;
+  if (!a.items && b.items) a.items = b.items;
+  if (b.sides && a.items) {
+    const sides = (a.sides ??= {});
+    for (const [lang, list] of Object.entries(b.sides)) {
+      const mine = (sides[lang] ??= a.items.map(() => ''));
+      list.forEach((s, i) => {
+        if (i < mine.length) mine[i] = clip(joinBody(mine[i] ?? '', s).replace(/\n+/g, ' '), LIMITS.maxSide);
+      });
+    }
+  }
+  a.tags = uniq([...a.tags, ...b.tags]);
+}
+
+export function toCard(e: Entry, deck: string, file: string): Card {
+  const card: Card = {
+    id: cardId(deck, e.kind, e.key),
+    deck,
+    kind: e.kind,
+    key: e.key,
+    text: e.text,
+    tags: uniq(e.tags),
+    source: { file, line: e.line },
+  };
+  if (e.command) card.command = e.command;
+  const examples = uniq(e.examples ?? []).filter((x) => x !== e.command);
+  if (examples.length) card.examples = examples.slice(0, LIMITS.maxExamples);
+  if (e.flag) card.flag = e.flag;
+  if (e.aliases?.length) card.aliases = uniq(e.aliases);
+  if (e.items?.length) card.items = e.items;
+  if (e.sides && Object.values(e.sides).some((s) => s.some(Boolean))) card.sides = e.sides;
+  return card;
+}
+
+/** Cards keyed by id, in order of first appearance; later duplicates merge into the first. */
+export class CardSet {
+  #byKey = new Map<string, { entry: Entry; deck: string; file: string }>();
+  duplicates: { key: string; kind: CardKind; first: { file: string; line: number }; again: { file: string; line: number } }[] = [];
+
+  add(e: Entry, deck: string, file: string): void {
+    const k = `${deck}\u0000${e.kind}\u0000${e.key}`;
+    const have = this.#byKey.get(k);
+    if (!have) {
+      this.#byKey.set(k, { entry: e, deck, file });
+      return;
+    }
+    if (e.house && have.entry.house) {
+      this.duplicates.push({ key: e.key, kind: e.kind, first: { file: have.file, line: have.entry.line }, again: { file, line: e.line } });
+    }
+    mergeInto(have.entry, e);
+  }
+
+  get size(): number {
+    return this.#byKey.size;
+  }
+
+  cards(): Card[] {
+    return [...this.#byKey.values()].map(({ entry, deck, file }) => toCard(entry, deck, file));
+  }
+}

@@ -1,0 +1,764 @@
+/**
+ * Free-form notes → entries. Reads a section's blocks in order, the way a person skims a note:
+ * a comment or a lead-in line says what the command under it does, a bullet names an action and
+ * the quote under it is the command, a flag list explains the flags of the command around it,
+ * "A 和 B 的区别" starts a comparison, a term with prose under it is a concept.
+ */
+import type { Block, ListInfo, Span } from './blocks.ts';
+import type { CardText } from './card.ts';
+import { isShellLang, readShellBlock, type ShellItem } from './codeblock.ts';
+import type { Entry } from './entry.ts';
+import { detectLang } from './lang.ts';
+import { LIMITS } from './limits.ts';
+import type { Section } from './outline.ts';
+import {
+  colonDef,
+  compareDef,
+  flagDef,
+  glossHeading,
+  isActionHeading,
+  isGenericHeading,
+  mentionedCommand,
+  questionDef,
+  strongDef,
+  termThenHan,
+  unticked,
+  type CompareDef,
+  type FlagDef,
+} from './patterns.ts';
+import { commandName, programTag, readCommand, splitGlued, tokenize, usesFlag, type Mode } from './shell.ts';
+import { clip, textsFrom, tidy, titleAndBody, typeable, unwrap } from './text.ts';
+
+interface FlagDraft {
+  def: FlagDef;
+  line: number;
+  /** Flags written together (one list, consecutive lines) usually belong to one command. */
+  group: string;
+  tags: string[];
+  /** Command named by the text leading into the list, or the heading. */
+  mention?: string;
+  /** A command line the flag was explained with (a `# -P …` comment above it). */
+  example?: string;
+  /** Commands of the section, for working out which one the flags belong to. */
+  sectionCommands: string[];
+}
+
+interface Lead {
+  lines: string[];
+  line: number;
+  list?: ListInfo;
+  colon: boolean;
+  /** Nothing but other lead-in text has come between it and now. */
+  adjacent: boolean;
+  prose: Prose[];
+}
+
+interface Prose {
+  text: string;
+  line: number;
+  used: boolean;
+  /** The section's opening paragraph: it also describes the section's subject. */
+  first: boolean;
+}
+
+/**
+ * A long lead-in paragraph usually ends with the sentence about the command below it
+ * ("…要清理请使用以下命令："); "标签：说明" starts with its own title.
+ */
+function shapeLead(lines: string[]): string[] {
+  if (lines.length !== 1) return lines;
+  const t = lines[0]!.trim();
+  const label = /^([^。！？!?，,：:]{2,24})[：:]\s*(\S[\s\S]*)$/.exec(t);
+  if (label) return [label[1]!, label[2]!];
+  if (t.length > 100) {
+    const sentences = t.split(/(?<=[。！？!?])|(?<=\.)\s+/).map((x) => x.trim()).filter(Boolean);
+    if (sentences.length >= 2) {
+      const last = sentences[sentences.length - 1]!;
+      return [last, sentences.slice(0, -1).join('')];
+    }
+  }
+  return lines;
+}
+
+interface CompareDraft {
+  def: CompareDef;
+  line: number;
+  lines: string[];
+  tags: string[];
+}
+
+const URL_ONLY = /^\s*(?:<?https?:\/\/\S+>?|`https?:\/\/\S+`)\s*$/;
+const NOTE_MARK = /^(?:ps|PS|Note|NOTE|note|注意|注|提示|Tip|tip|TIP)\s*[:：]/;
+const LEAD_COLON = /[:：]\s*$/;
+
+/** A paragraph's inline pieces cut at its line breaks. */
+function spanLines(spans: readonly Span[]): Span[][] {
+  const lines: Span[][] = [[]];
+  for (const s of spans) {
+    if (s.kind !== 'text' || !s.value.includes('\n')) {
+      lines[lines.length - 1]!.push(s);
+      continue;
+    }
+    s.value.split('\n').forEach((part, k) => {
+      if (k > 0) lines.push([]);
+      if (part) lines[lines.length - 1]!.push({ kind: 'text', value: part });
+    });
+  }
+  return lines.filter((l) => l.length);
+}
+
+/** Paragraphs that carry nothing to learn: images, link lists, bare URLs, page furniture. */
+function isJunk(b: Block): boolean {
+  const meaningful = b.spans.filter((s) => s.value.trim() || s.kind === 'image');
+  if (!meaningful.length) return true;
+  if (meaningful.every((s) => s.kind === 'image' || s.kind === 'link' || (s.kind === 'text' && /^[\s|,，、·•/-]*$/.test(s.value)))) return true;
+  const t = b.text.trim();
+  if (URL_ONLY.test(t) || /^!?\[[^\]]*\]\([^)]*\)$/.test(t)) return true;
+  // a code span on its own that is not a command: a file name, a log line, an error message
+  if (meaningful.every((s) => s.kind === 'code' || !s.value.trim()) && !meaningful.some((s) => s.kind === 'code' && readCommand(s.value, 'code'))) return true;
+  if (/^[-=*_~\s]{3,}$/.test(t)) return true;
+  return t.replace(/[`*_]/g, '').length <= 4 && !/[\u4e00-\u9fff]{2}/.test(t);
+}
+
+function countCommandStarts(s: string): number {
+  let n = 0;
+  const re = /(docker-compose|docker|kubectl|systemctl)\s+[a-z]/g;
+  while (re.exec(s) && n < 10) n++;
+  return n;
+}
+
+/** Pieces of a page that was flattened onto one line: prose runs and command runs, in order. */
+export function flattenedPieces(text: string): { cmd?: string; prose?: string }[] {
+  const t = typeable(text)
+    .replace(/```+\s*(?:bash|sh|shell|console|zsh)?/g, ' ')
+    .replace(/(^|\s)#{1,6}\s+/g, '$1 ')
+    .replace(/(^|\s)\d{1,4}\s*\|\s/g, '$1 ')
+    .replace(/\s\|\s*(?=\s\d{1,4}\s*\||$)/g, ' ')
+    .replace(/`/g, ' ');
+  const runs = t.split(/([\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+[^A-Za-z0-9$./~<-]*)/);
+  const out: { cmd?: string; prose?: string }[] = [];
+  for (const run of runs) {
+    if (!run.trim()) continue;
+    for (const piece of splitGlued(run.trim(), 'prose')) {
+      const p = piece.replace(/\s+\d{1,3}[.、)]?\s*$/, '').trim();
+      const read = readCommand(p, 'code');
+      if (read) out.push({ cmd: read.command });
+      else out.push({ prose: piece.replace(/^\d{1,3}[.、)]\s*/, '').trim() });
+    }
+  }
+  return out;
+}
+
+export class FreeformReader {
+  entries: Entry[] = [];
+  #drafts: FlagDraft[] = [];
+  #noteLang: string;
+  #fileTags: readonly string[];
+  #group = 0;
+
+  constructor(noteLang: string, fileTags: readonly string[]) {
+    this.#noteLang = noteLang;
+    this.#fileTags = fileTags;
+  }
+
+  #langOf(text: string, fallback?: string): string {
+    return detectLang(text) ?? fallback ?? this.#noteLang;
+  }
+
+  #tags(sec: Section, extra: readonly (string | undefined)[] = []): string[] {
+    return [...sec.tags, ...extra.filter((x): x is string => !!x), ...this.#fileTags];
+  }
+
+  /** A command card. `why` are explanation lines; none → filled in from the heading at the end of the section. */
+  #command(sec: Section, command: string, why: readonly string[], line: number, group?: string): Entry {
+    const key = clip(command.split('\n')[0]!.replace(/^sudo\s+/, '').replace(/\s+/g, ' ').trim(), LIMITS.maxKey);
+    const e: Entry = {
+      kind: 'command',
+      key,
+      command,
+      text: textsFrom(why, this.#langOf(sec.title)),
+      tags: this.#tags(sec, [group, programTag(command)]),
+      line,
+    };
+    this.entries.push(e);
+    return e;
+  }
+
+  readSection(sec: Section): void {
+    const r = new SectionRun(this, sec);
+    r.run();
+  }
+
+  /** Internal hooks for SectionRun. */
+  _command(sec: Section, command: string, why: readonly string[], line: number, group?: string): Entry {
+    return this.#command(sec, command, why, line, group);
+  }
+  _draft(d: FlagDraft): void {
+    this.#drafts.push(d);
+  }
+  _nextGroup(): string {
+    return String(++this.#group);
+  }
+  _lang(text: string, fallback?: string): string {
+    return this.#langOf(text, fallback);
+  }
+  _tags(sec: Section, extra: readonly (string | undefined)[] = []): string[] {
+    return this.#tags(sec, extra);
+  }
+
+  /** Flags learn their command last, when every command of the note is known. */
+  finish(): Entry[] {
+    const all = this.entries.filter((e) => e.kind === 'command' && e.command).map((e) => e.command!);
+    const byGroup = new Map<string, FlagDraft[]>();
+    for (const d of this.#drafts) byGroup.set(d.group, [...(byGroup.get(d.group) ?? []), d]);
+    for (const group of byGroup.values()) {
+      // the command covering most of the group's flags in the section, if it covers at least two
+      const coverage = new Map<string, Set<string>>();
+      for (const cmd of group[0]!.sectionCommands) {
+        const name = commandName(cmd);
+        if (!name.includes(' ')) continue;
+        const set = coverage.get(name) ?? new Set<string>();
+        for (const d of group) if (usesFlag(cmd, d.def.flag)) set.add(d.def.flag);
+        coverage.set(name, set);
+      }
+      const ranked = [...coverage].sort((a, b) => b[1].size - a[1].size);
+      const best = ranked[0] && ranked[0][1].size >= 2 && (ranked[1]?.[1].size ?? 0) < ranked[0][1].size ? ranked[0][0] : undefined;
+      for (const d of group) {
+        let cmd = d.def.command ?? (d.example ? commandName(d.example) : undefined) ?? d.mention ?? best;
+        if (!cmd) {
+          const near = d.sectionCommands.filter((c) => usesFlag(c, d.def.flag)).map(commandName).filter((n) => n.includes(' '));
+          if (new Set(near).size === 1) cmd = near[0];
+        }
+        if (!cmd) {
+          const names = new Set(all.filter((c) => usesFlag(c, d.def.flag)).map(commandName).filter((n) => n.includes(' ')));
+          if (names.size === 1) cmd = [...names][0];
+        }
+        const example =
+          d.example ?? (cmd ? [...d.sectionCommands, ...all].find((c) => commandName(c) === cmd && usesFlag(c, d.def.flag)) : undefined);
+        const key = cmd ? `${cmd} ${d.def.flag}` : d.def.flag;
+        const lang = this.#langOf(d.def.desc);
+        const t = titleAndBody(d.def.desc);
+        const e: Entry = {
+          kind: 'flag',
+          key,
+          flag: d.def.flag,
+          text: t.title ? { [lang]: t } : {},
+          tags: [...d.tags, ...(cmd ? [programTag(cmd)] : [])],
+          line: d.line,
+        };
+        const command = example ?? cmd;
+        if (command) e.command = command;
+        if (d.def.aliases.length) e.aliases = d.def.aliases;
+        this.entries.push(e);
+      }
+    }
+    this.#drafts = [];
+    return this.entries;
+  }
+}
+
+/** One section, read top to bottom. */
+class SectionRun {
+  #r: FreeformReader;
+  #sec: Section;
+  #lead: Lead | null = null;
+  #last: Entry[] = [];
+  #lastExplained = true;
+  #afterCommand = false;
+  #prose: Prose[] = [];
+  #compare: CompareDraft | null = null;
+  #commands: string[] = [];
+  #flagGroup = '';
+  #flagMention: string | undefined;
+  #lastFlagList = -1;
+  #drafts: FlagDraft[] = [];
+  #own: Entry[] = [];
+  #defLists = new Map<number, number>();
+
+  constructor(r: FreeformReader, sec: Section) {
+    this.#r = r;
+    this.#sec = sec;
+    // lists in which most items read "term：meaning" are definition lists
+    const counts = new Map<number, { all: number; defs: number; terms: number }>();
+    for (const b of sec.blocks) {
+      if (b.type !== 'para' || !b.list?.first) continue;
+      const c = counts.get(b.list.list) ?? { all: 0, defs: 0, terms: 0 };
+      c.all++;
+      if (colonDef(b.text) && !flagDef(b.text)) c.defs++;
+      if (termThenHan(b.text)) c.terms++;
+      counts.set(b.list.list, c);
+    }
+    for (const [list, c] of counts) {
+      if (c.all >= 2 && c.defs >= Math.max(2, c.all * 0.6)) this.#defLists.set(list, 1);
+      else if (c.all >= 3 && c.terms >= c.all * 0.7) this.#defLists.set(list, 2);
+    }
+  }
+
+  run(): void {
+    const blocks = this.#sec.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.type === 'code') this.#code(b);
+      else if (b.type === 'para') this.#para(b, blocks[i + 1]);
+      else if (b.type === 'table') this.#table(b);
+      else {
+        this.#lead = null;
+        this.#afterCommand = false;
+      }
+    }
+    this.#finish();
+  }
+
+  // ---- commands -------------------------------------------------------------------------
+
+  #takeLead(b: Block): string[] {
+    const lead = this.#lead;
+    this.#lead = null;
+    if (!lead) return [];
+    // a bullet does not explain its sibling bullet: they are parallel steps
+    if (lead.list && b.list && lead.list.list === b.list.list && lead.list.item !== b.list.item && !b.items.includes(lead.list.item)) return [];
+    for (const p of lead.prose) p.used = true;
+    return lead.lines;
+  }
+
+  #emit(b: Block, items: readonly { command: string; line: number; why: string[]; own: boolean; group?: string; flag?: string }[]): void {
+    // A lead-in explains the commands that have no comment of their own; a single commented
+    // command keeps both (the lead-in as title, its comment as detail).
+    const single = items.length === 1;
+    const lead = items.some((it) => !it.own) || single ? this.#takeLead(b) : ((this.#lead = null), []);
+    const made: Entry[] = [];
+    let unexplained = false;
+    for (const it of items) {
+      this.#commands.push(it.command);
+      if (it.flag) {
+        const [first = '', ...more] = it.why;
+        const own = [first.replace(/^-{1,2}[A-Za-z][\w-]*\s*[:：]?\s*/, ''), ...more].filter(Boolean);
+        const def: FlagDef = { flag: it.flag, aliases: [], desc: [...lead, ...own].join('\n') };
+        this.#drafts.push({ def, line: it.line, group: this.#r._nextGroup(), tags: this.#r._tags(this.#sec, [it.group]), example: it.command, sectionCommands: this.#commands });
+        continue;
+      }
+      const why = it.why.length ? (single && lead.length ? [...lead, ...it.why] : it.why) : lead;
+      const e = this.#r._command(this.#sec, it.command, why, it.line, it.group);
+      this.#own.push(e);
+      made.push(e);
+      if (!why.length) unexplained = true;
+    }
+    this.#last = made;
+    this.#lastExplained = !unexplained;
+    this.#afterCommand = made.length > 0;
+  }
+
+  #code(b: Block): void {
+    if (!isShellLang(b.lang)) {
+      this.#lead = null;
+      this.#afterCommand = false;
+      return;
+    }
+    const items = readShellBlock(b.value ?? '', b.line + 1);
+    if (!items.length) {
+      this.#lead = null;
+      this.#afterCommand = false;
+      return;
+    }
+    this.#emit(
+      b,
+      items.map((it: ShellItem) => ({ command: it.command, line: it.line, why: it.explain, own: it.explain.length > 0, group: it.group, flag: it.flag })),
+    );
+  }
+
+  // ---- paragraphs -----------------------------------------------------------------------
+
+  #para(b: Block, next: Block | undefined): void {
+    if (isJunk(b)) return;
+    const text = b.text;
+    const onlyStrong = b.spans.filter((s) => s.value.trim()).every((s) => s.kind === 'strong') && text.length <= 80 && !text.includes('\n');
+    if (onlyStrong) {
+      const cmp = compareDef(text);
+      if (cmp) {
+        this.#startCompare(cmp, b.line);
+        return;
+      }
+      this.#setLead(b, [text.replace(/\*\*/g, '')]);
+      return;
+    }
+    if (this.#compare && !this.#afterCommand && b.list === undefined && !readCommand(unticked(text.split('\n')[0]!), 'prose')) {
+      this.#compare.lines.push(unwrap(text));
+      return;
+    }
+
+    // a page flattened onto one line
+    if (!text.includes('\n') && text.length >= 160 && countCommandStarts(unticked(text)) >= 3) {
+      this.#flattened(b);
+      return;
+    }
+
+    const defKind = b.list ? this.#defLists.get(b.list.list) : undefined;
+    if (b.list?.first && defKind) {
+      const d = defKind === 1 ? colonDef(text) : termThenHan(text);
+      if (d && !flagDef(text)) {
+        this.#lead = null;
+        this.#concept(d.term, [d.meaning], b.line);
+        return;
+      }
+    }
+    const defs = spanLines(b.spans).map((line) => strongDef(line));
+    if (defs[0]) {
+      this.#lead = null;
+      defs.forEach((d, k) => d && this.#concept(d.term, [d.meaning], b.line + k));
+      return;
+    }
+
+    const mode: Mode = b.quote > 0 ? 'code' : 'prose';
+    const lines = text.split('\n');
+    const kinds = lines.map((l, k) => this.#classifyLine(l, mode, b.line + k));
+    if (!kinds.some((k) => k.cmd || k.flag)) {
+      this.#prosePara(b, next);
+      return;
+    }
+
+    // mixed paragraph: prose lines lead into the commands and flags after them
+    let local: string[] = [];
+    let localLine = b.line;
+    for (const k of kinds) {
+      if (k.flag) {
+        this.#flag(k.flag, k.line, b);
+        local = [];
+      } else if (k.cmd) {
+        if (local.length) this.#setLead({ ...b, line: localLine }, local);
+        local = [];
+        const own = k.desc ? [k.desc] : [];
+        this.#emit(b, splitGlued(k.cmd, mode).map((c) => ({ command: c, line: k.line, why: own, own: own.length > 0 })));
+      } else if (k.prose) {
+        if (this.#afterCommand && !this.#lastExplained && !LEAD_COLON.test(k.prose)) {
+          this.#explainLast([k.prose]);
+        } else {
+          if (!local.length) localLine = k.line;
+          local.push(k.prose);
+        }
+      }
+    }
+    if (local.length) this.#setLead({ ...b, line: localLine }, local);
+  }
+
+  #classifyLine(line: string, mode: Mode, lineNo: number): { line: number; cmd?: string; desc?: string; flag?: FlagDef; prose?: string } {
+    const t = line.trim();
+    if (!t) return { line: lineNo };
+    const f = flagDef(t);
+    if (f) return { line: lineNo, flag: f };
+    // a whole line in one code span, or a code span then its explanation
+    const code = /^`([^`]+)`\s*(?:[:：\-–—]\s*)?(.*)$/.exec(t);
+    if (code) {
+      const c = readCommand(code[1]!, 'code');
+      const rest = code[2]!.trim();
+      // "`docker run` 常用参数：" introduces something; "`docker save` 保存的是镜像，…；`docker export` …" discusses
+      const mention = LEAD_COLON.test(rest) || (rest.length > 24 && tokenize(c?.command ?? '').length < 3) || rest.includes('`');
+      if (c && !mention) return { line: lineNo, cmd: c.command, ...(rest || c.desc || c.comment ? { desc: rest || c.desc || c.comment } : {}) };
+      if (c) return { line: lineNo, prose: t };
+    }
+    const c = readCommand(unticked(t), mode);
+    if (c) return { line: lineNo, cmd: c.command, ...(c.desc || c.comment ? { desc: c.desc ?? c.comment } : {}) };
+    return { line: lineNo, prose: t };
+  }
+
+  #explainLast(lines: string[]): void {
+    for (const e of this.#last) {
+      if (Object.keys(e.text).length) continue;
+      e.text = textsFrom(lines, this.#r._lang(this.#sec.title));
+    }
+    this.#lastExplained = true;
+  }
+
+  /**
+   * Remember text that may introduce the next command. Short labels chain with what follows
+   * ("设置 DNS" then "指定容器使用的 DNS 服务器…" then the command): label as title, the rest as detail.
+   */
+  #setLead(b: Block, lines: string[], prose?: Prose): void {
+    const prev = this.#lead;
+    const label = (l: Lead) => l.lines.length <= 3 && (l.lines[0] ?? '').length <= 24 && !/[。.!?！？]$/.test(l.lines[0] ?? '');
+    if (prev && prev.adjacent && label(prev) && prev.lines.length < 3 && !(prev.list && b.list && prev.list.list === b.list.list)) {
+      prev.lines.push(...lines);
+      prev.colon = LEAD_COLON.test(lines[lines.length - 1] ?? '');
+      if (prose) prev.prose.push(prose);
+      prev.adjacent = true;
+      return;
+    }
+    this.#lead = {
+      lines: shapeLead(lines),
+      line: b.line,
+      colon: LEAD_COLON.test(lines[lines.length - 1] ?? ''),
+      adjacent: true,
+      prose: prose ? [prose] : [],
+      ...(b.list ? { list: b.list } : {}),
+    };
+  }
+
+  #prosePara(b: Block, next: Block | undefined): void {
+    const text = unwrap(b.text);
+    const cmp = compareDef(text);
+    if (cmp) {
+      this.#lead = null;
+      this.#compareEntry(cmp, cmp.rest ? [cmp.rest] : [], b.line);
+      this.#afterCommand = false;
+      return;
+    }
+    const leadsIntoCode = next?.type === 'code' && isShellLang(next.lang);
+    const hadInline = this.#inlineCommands(b, leadsIntoCode);
+    const short = text.length <= 160;
+    if (this.#afterCommand && !this.#lastExplained && short && !LEAD_COLON.test(text)) {
+      this.#explainLast([text]);
+      this.#afterCommand = false;
+      return;
+    }
+    if (this.#afterCommand && this.#lastExplained && short && NOTE_MARK.test(text.trim())) {
+      for (const e of this.#last) {
+        for (const t of Object.values(e.text)) t.body = tidy([t.body, text].filter(Boolean).join('\n'));
+      }
+      this.#afterCommand = false;
+      return;
+    }
+    this.#afterCommand = false;
+    const prose: Prose = { text: b.list?.first ? `- ${text}` : text, line: b.line, used: hadInline, first: !b.list && !this.#prose.length && !this.#own.length };
+    this.#prose.push(prose);
+    this.#setLead(b, [text], prose);
+  }
+
+  /** `docker rm -v` named inside a sentence: a card explained by that sentence (short mentions are just mentions). */
+  #inlineCommands(b: Block, leadsIntoCode: boolean): boolean {
+    let found = false;
+    const sentences = b.text.split(/(?<=[。！？!?\n])/).map((x) => x.trim()).filter(Boolean);
+    for (const s of b.spans) {
+      if (s.kind !== 'code') continue;
+      const c = readCommand(s.value, 'code');
+      if (!c || tokenize(c.command).length < 3) continue;
+      const at = sentences.findIndex((x) => x.includes(`\`${s.value}\``));
+      // the sentence that leads into a code block is about that block, not about this mention
+      if (leadsIntoCode && at === sentences.length - 1) continue;
+      const sentence = sentences[at] ?? b.text;
+      this.#commands.push(c.command);
+      this.#r._command(this.#sec, c.command, [unwrap(sentence)], b.line);
+      found = true;
+    }
+    return found;
+  }
+
+  #flag(def: FlagDef, line: number, b: Block): void {
+    const listKey = b.list ? b.list.list : -1;
+    if (!this.#flagGroup || (listKey >= 0 ? listKey !== this.#lastFlagList : this.#afterCommand)) {
+      // a new run of flags: the command its lead-in or the headings above name
+      this.#flagGroup = this.#r._nextGroup();
+      const lead = this.#lead;
+      this.#flagMention = lead ? mentionedCommand(lead.lines.join(' ')) : undefined;
+      if (lead && this.#flagMention) for (const p of lead.prose) p.used = true;
+      this.#flagMention ??= [...this.#sec.path].reverse().map(mentionedCommand).find(Boolean);
+    }
+    this.#lastFlagList = listKey;
+    this.#lead = null;
+    this.#afterCommand = false;
+    const mention = this.#flagMention;
+    this.#drafts.push({ def, line, group: this.#flagGroup, tags: this.#r._tags(this.#sec), ...(mention ? { mention } : {}), sectionCommands: this.#commands });
+  }
+
+  /**
+   * A flattened page: "1. 查看本机镜像 docker images 2. 删除悬空镜像 docker image prune -f …".
+   * The words before a command explain it; commands glued together share them; words after the
+   * last command explain it when nothing else does.
+   */
+  #flattened(b: Block): void {
+    const pieces = flattenedPieces(b.text).map((p) => (p.prose !== undefined ? { prose: p.prose.replace(/^[\s:：,，。;；]+|[\s:：,，;；]+$/g, '') } : p)).filter((p) => p.cmd || p.prose);
+    let shared: string[] = [];
+    pieces.forEach((p, i) => {
+      if (!p.cmd) return;
+      const before = pieces[i - 1];
+      const after = pieces[i + 1];
+      let why: string[] = [];
+      if (before?.prose) why = [before.prose];
+      else if (before?.cmd) why = shared;
+      else if (after?.prose && !pieces[i + 2]?.cmd) why = [after.prose];
+      shared = why;
+      this.#commands.push(p.cmd);
+      this.#own.push(this.#r._command(this.#sec, p.cmd, why, b.line));
+    });
+    this.#lead = null;
+    this.#afterCommand = false;
+  }
+
+  // ---- tables ---------------------------------------------------------------------------
+
+  #table(b: Block): void {
+    const rows = b.rows ?? [];
+    this.#lead = null;
+    this.#afterCommand = false;
+    const [header, ...body] = rows;
+    if (!header || header.length < 2) return;
+    const first = (header[0] ?? '').trim();
+    if (header.length >= 3 && (!first || /^(?:特性|对比|对比项|比较|区别|项目|feature|aspect|property)$/i.test(first))) {
+      const items = header.slice(1).map((h) => unticked(h).trim());
+      const def: CompareDef = { items, phrase: items.join(' vs '), rest: '' };
+      const sides: string[][] = items.map(() => []);
+      for (const row of body) {
+        items.forEach((_, i) => {
+          const v = row[i + 1]?.trim();
+          if (v) sides[i]!.push(row[0] ? `${row[0]}: ${v}` : v);
+        });
+      }
+      this.#compareEntry(def, [], b.line, sides);
+      return;
+    }
+    for (const [k, row] of body.entries()) {
+      const line = b.line + 2 + k;
+      const cells = row.map((c) => c.trim());
+      const [a = '', ...rest] = cells;
+      const desc = rest.filter(Boolean).join('；');
+      if (!a || !desc) continue;
+      const f = flagDef(`${a}: ${desc}`);
+      if (f && /^`?-/.test(a)) {
+        this.#flag(f, line, b);
+        continue;
+      }
+      const cmd = readCommand(unticked(a), 'code');
+      if (cmd) {
+        this.#emit(b, [{ command: cmd.command, line, why: [desc], own: true }]);
+        continue;
+      }
+      const cmd2 = rest[0] ? readCommand(unticked(rest[0]), 'code') : null;
+      if (cmd2) {
+        this.#emit(b, [{ command: cmd2.command, line, why: [a], own: true }]);
+        continue;
+      }
+      if (header.length === 2 && unticked(a).length <= 40) this.#concept(unticked(a), [desc], line);
+    }
+  }
+
+  // ---- comparisons and concepts ----------------------------------------------------------
+
+  #startCompare(def: CompareDef, line: number): void {
+    this.#flushCompare();
+    this.#compare = { def, line, lines: def.rest ? [def.rest] : [], tags: this.#r._tags(this.#sec) };
+  }
+
+  #flushCompare(): void {
+    const c = this.#compare;
+    if (!c) return;
+    this.#compare = null;
+    this.#compareEntry(c.def, c.lines, c.line);
+  }
+
+  #compareEntry(def: CompareDef, lines: string[], line: number, tableSides?: string[][]): void {
+    const body = lines.join('\n');
+    const lang = this.#r._lang(`${def.phrase} ${body} ${(tableSides ?? []).flat().join(' ')}`);
+    const text: Record<string, CardText> = { [lang]: { title: clip(def.phrase, LIMITS.maxTitle), body: clip(tidy(body), LIMITS.maxBody) } };
+    const sides = tableSides ? tableSides.map((s) => clip(s.join('；'), LIMITS.maxSide)) : sidesFrom(body, def.items);
+    const e: Entry = { kind: 'compare', key: def.items.join(' | '), items: def.items, text, tags: this.#r._tags(this.#sec), line };
+    if (sides.some(Boolean)) e.sides = { [lang]: sides };
+    this.#r.entries.push(e);
+  }
+
+  /** A concept card. With no explicit title, each language's title is the first sentence that names the term. */
+  #concept(term: string, meaning: readonly string[], line: number, title?: string): void {
+    const key = clip(unticked(term).replace(/\s+/g, ' ').trim(), LIMITS.maxKey);
+    if (!key) return;
+    let text: Record<string, CardText>;
+    if (title) {
+      const body = tidy(meaning.join('\n'));
+      text = { [this.#r._lang(`${title} ${body}`, this.#r._lang(key))]: { title: clip(title, LIMITS.maxTitle), body: clip(body, LIMITS.maxBody) } };
+    } else {
+      text = conceptTexts(meaning, this.#r._lang(key));
+    }
+    if (!Object.keys(text).length) return;
+    this.#r.entries.push({ kind: 'concept', key, text, tags: this.#r._tags(this.#sec), line });
+  }
+
+  #finish(): void {
+    this.#flushCompare();
+    const sec = this.#sec;
+    // the opening paragraph describes the section's subject even when it also led into a command
+    const prose = this.#prose.filter((p) => !p.used || (p.first && !LEAD_COLON.test(p.text))).map((p) => p.text);
+    const proseText = prose.join('\n');
+    const h = sec.title;
+    const line = sec.heading?.line ?? this.#sec.blocks[0]?.line ?? 1;
+    if (sec.heading && h) {
+      const cmp = compareDef(h);
+      const q = cmp ? null : questionDef(h);
+      const gloss = cmp || q ? null : glossHeading(h);
+      const asCmd = readCommand(unticked(h), 'code');
+      if (cmp) {
+        this.#compareEntry(cmp, prose, line);
+      } else if (q) {
+        if (proseText) this.#concept(q.key, prose, line, h);
+      } else if (asCmd && asCmd.command.length >= unticked(h).trim().length - 1 && (tokenize(asCmd.command).length > 1 || /^`/.test(sec.heading.text.trim()))) {
+        // a heading that is a command: the section explains it; commands under it are its examples
+        const main = this.#own.find((e) => e.command === asCmd.command) ?? null;
+        const examples = this.#commands.filter((c) => c.startsWith(asCmd.command) && c !== asCmd.command);
+        if (main) {
+          if (!Object.keys(main.text).length && proseText) main.text = textsFrom([proseText], this.#r._lang(proseText));
+        } else {
+          const e = this.#r._command(sec, asCmd.command, proseText ? [proseText] : [], line);
+          if (examples.length) e.examples = examples.slice(0, LIMITS.maxExamples);
+        }
+      } else if (gloss) {
+        const fd = flagDef(`${gloss.term}: ${gloss.gloss}`);
+        const gc = readCommand(gloss.term, 'code');
+        if (fd && /^-/.test(gloss.term)) this.#flag(fd, line, sec.heading);
+        else if (gc) this.#r._command(sec, gc.command, [gloss.gloss, ...prose], line);
+        else this.#concept(gloss.term, prose.length ? prose : [gloss.gloss], line, gloss.gloss);
+      } else if (sec.isTitle && !proseText.toLowerCase().includes(h.toLowerCase())) {
+        // the note's own title over an introduction: nothing to learn
+      } else if (proseText.replace(/\s/g, '').length >= 12 && !isGenericHeading(h) && !isActionHeading(h) && h.length <= (/[\u4e00-\u9fff]/.test(h) ? 20 : 40)) {
+        this.#concept(h, prose, line);
+      }
+    }
+    // commands nobody explained: the heading is the best title there is
+    for (const e of this.#own) {
+      if (Object.keys(e.text).length) continue;
+      const title = h || e.key;
+      e.text = { [this.#r._lang(title)]: { title: clip(title, LIMITS.maxTitle), body: '' } };
+      e.weak = true;
+    }
+    for (const d of this.#drafts) this.#r._draft(d);
+  }
+}
+
+/**
+ * What a comparison says of each side: each clause goes to the one item it names (clauses that
+ * name none continue the previous one). Items are matched as whole words, so "-v" is not found
+ * inside "--volume".
+ */
+export function sidesFrom(text: string, items: readonly string[]): string[] {
+  const out: string[][] = items.map(() => []);
+  const clean = text.replace(/`/g, '');
+  const matchers = items.map((it) => {
+    const core = it.replace(/^docker(?:-compose)?\s+/, '');
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<![\\w-])(?:${esc(it)}${core !== it ? `|${esc(core)}` : ''})(?![\\w-])`, 'i');
+  });
+  for (const sentence of clean.split(/[。！？!?\n；;]+|\.(?=\s)/)) {
+    let current = -1;
+    for (const clause of sentence.split(/[，,]/)) {
+      const c = clause.trim();
+      if (!c) continue;
+      const hits = matchers.map((m, i) => (m.test(c) ? i : -1)).filter((i) => i >= 0);
+      if (hits.length === 1) current = hits[0]!;
+      else if (hits.length > 1) current = -1;
+      if (current >= 0 && (hits.length === 1 || hits.length === 0)) out[current]!.push(c);
+    }
+  }
+  return out.map((parts) => clip(parts.join('，'), LIMITS.maxSide));
+}
+
+/** Paragraphs about a term → text by language; the title is the first sentence naming the term. */
+function conceptTexts(paras: readonly string[], fallback: string): Record<string, CardText> {
+  const groups = new Map<string, string[]>();
+  let last = fallback;
+  for (const p of paras) {
+    const t = p.trim();
+    if (!t) continue;
+    last = detectLang(t) ?? last;
+    groups.set(last, [...(groups.get(last) ?? []), t]);
+  }
+  const out: Record<string, CardText> = {};
+  for (const [lang, ps] of groups) {
+    const t = titleAndBody(ps.join('\n'));
+    if (t.title) out[lang] = t;
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import type { CardKind } from './card.ts';
+
+/** cyrb53: a fast, well-mixed 53-bit string hash (public domain). Pure, so ids match in Node and browsers. */
+export function hash53(s: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** Six base-36 characters of the hash: short enough for URLs, wide enough (36^6 ≈ 2e9) per slug. */
+export function shortHash(s: string): string {
+  return (hash53(s) % 2176782336).toString(36).padStart(6, '0');
+}
+
+/** ASCII letters and digits of `s`, lower-cased, runs of anything else collapsed to one dash. */
+function asciiSlug(s: string, max: number): string {
+  const slug = s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max);
+  const dash = cut.lastIndexOf('-');
+  return (dash > max / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, '');
+}
+
+const NON_ASCII_LETTER = /[^\x00-\x7f]/;
+
+/**
+ * File or title → deck slug: "My Docker Notes.md" → "my-docker-notes". When letters outside ASCII
+ * (Chinese, accents dropped by the slug) carry the name, a hash of the whole name is appended so
+ * "Docker 笔记" and "Docker 速查" stay different decks and a CJK-only name is never empty.
+ */
+export function deckSlug(name: string): string {
+  const base = name
+    .trim()
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.(md|markdown|mdown|mkd|txt)$/i, '')
+    .trim();
+  const slug = asciiSlug(base, 40);
+  const dropped = NON_ASCII_LETTER.test(base.normalize('NFKD').replace(/[\u0300-\u036f\s]/g, ''));
+  if (slug && !dropped) return slug;
+  const tag = shortHash(base.normalize('NFC'));
+  return slug ? `${slug}-${tag}` : `deck-${tag}`;
+}
+
+/**
+ * Deterministic, URL-safe ([a-z0-9-]) card id from what the card is about — never its wording,
+ * order or line. The readable part is lossy ("-p" and "-P" both slug to "p"); the hash is not.
+ */
+export function cardId(deck: string, kind: CardKind, key: string): string {
+  const parts = [asciiSlug(deck, 32) || 'deck', kind, asciiSlug(key, 48), shortHash(`${deck}\u0000${kind}\u0000${key}`)];
+  return parts.filter(Boolean).join('-');
+}

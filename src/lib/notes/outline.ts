@@ -1,0 +1,57 @@
+/**
+ * Blocks → sections under their headings, with the tags every card in a section carries:
+ * the topic (the note's top-level section) first, then the sub-headings down to the section.
+ * A lone top heading that just titles the note is the note's title, not everyone's topic.
+ */
+import type { Block } from './blocks.ts';
+import { typeable } from './text.ts';
+
+export interface Section {
+  heading?: Block;
+  /** Heading text without Markdown, '' for the part before the first heading. */
+  title: string;
+  depth: number;
+  tags: string[];
+  blocks: Block[];
+  /** Every heading above and including this one, outermost first. */
+  path: string[];
+  /** The lone top heading that names the whole note. */
+  isTitle?: boolean;
+}
+
+/** Headings longer than this are a flattened page, not a heading: read them as a paragraph. */
+const MAX_HEADING = 150;
+
+export function headingText(b: Block): string {
+  return typeable(b.text.replace(/`/g, '')).replace(/\s+/g, ' ').replace(/\s*[:：]\s*$/, '').trim();
+}
+
+export function outline(blocks: readonly Block[], house: boolean): { sections: Section[]; title?: string } {
+  const list = blocks.map((b) => (b.type === 'heading' && b.text.length > MAX_HEADING ? { ...b, type: 'para' as const, depth: 0 } : b));
+  const heads = list.filter((b) => b.type === 'heading' && headingText(b));
+  const min = Math.min(...heads.map((h) => h.depth));
+  const atMin = heads.filter((h) => h.depth === min);
+  let topicDepth = min;
+  let title: string | undefined;
+  if (!house && atMin.length === 1 && heads[0] === atMin[0] && heads.length > 1) {
+    title = headingText(atMin[0]!);
+    topicDepth = Math.min(...heads.filter((h) => h.depth > min).map((h) => h.depth));
+  }
+  if (house) topicDepth = 1;
+
+  const sections: Section[] = [{ title: '', depth: 0, tags: [], path: [], blocks: [] }];
+  const path: { depth: number; text: string }[] = [];
+  for (const b of list) {
+    const text = b.type === 'heading' ? headingText(b) : '';
+    if (b.type !== 'heading' || !text) {
+      sections[sections.length - 1]!.blocks.push(b);
+      continue;
+    }
+    while (path.length && path[path.length - 1]!.depth >= b.depth) path.pop();
+    path.push({ depth: b.depth, text });
+    const topicIdx = path.findIndex((p) => p.depth >= topicDepth);
+    const tags = topicIdx >= 0 ? path.slice(topicIdx).map((p) => p.text) : path.map((p) => p.text).slice(-1);
+    sections.push({ heading: b, title: text, depth: b.depth, tags, path: path.map((p) => p.text), blocks: [], ...(title !== undefined && b.depth === min ? { isTitle: true } : {}) });
+  }
+  return { sections: sections.filter((s) => s.heading || s.blocks.length), ...(title ? { title } : {}) };
+}

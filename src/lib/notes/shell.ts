@@ -1,0 +1,353 @@
+/**
+ * Line-level reading of shell commands: prompts, trailing comments, line-number artefacts,
+ * typographic dashes and quotes, prose glued onto a command. No Markdown here — callers hand in
+ * one logical line at a time.
+ */
+import { LIMITS } from './limits.ts';
+import { typeable } from './text.ts';
+import {
+  AMBIGUOUS,
+  COMPOSE_SUBCOMMANDS,
+  DOCKER_GROUPS,
+  DOCKER_SUBCOMMANDS,
+  GLUE_PROGRAMS,
+  PROGRAMS,
+  STOPWORDS,
+  SUBCOMMAND_PROGRAMS,
+  WRAPPERS,
+} from './programs.ts';
+
+export type Mode = 'code' | 'prose';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Whitespace-separated words, keeping quoted strings and $(…) together. Never throws. */
+export function tokenize(line: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  const n = line.length;
+  while (i < n) {
+    while (i < n && /\s/.test(line[i]!)) i++;
+    if (i >= n) break;
+    const start = i;
+    let quote = '';
+    let depth = 0;
+    while (i < n) {
+      const c = line[i]!;
+      if (quote) {
+        if (c === '\\' && quote === '"') i++;
+        else if (c === quote) quote = '';
+      } else if (c === '\\') i++;
+      else if (c === '"' || c === "'") quote = c;
+      else if (c === '(' && line[i - 1] === '$') depth++;
+      else if (c === ')' && depth > 0) depth--;
+      else if (/\s/.test(c) && depth === 0) break;
+      i++;
+    }
+    out.push({ text: line.slice(start, Math.min(i, n)), start, end: Math.min(i, n) });
+  }
+  return out;
+}
+
+/** Offset of a `# comment` that ends a command line (outside quotes, after whitespace), or -1. */
+/** (`// comment` is accepted too, written with spaces around the slashes.) */
+export function trailingCommentAt(line: string): number {
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '\\') i++;
+    else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && i > 0 && /\s/.test(line[i - 1]!)) return i;
+    else if (c === '/' && line[i + 1] === '/' && i > 0 && /\s/.test(line[i - 1]!) && /\s/.test(line[i + 2] ?? '')) return i + 1;
+  }
+  return -1;
+}
+
+/** Prompts people paste with their commands. The bare `# ` root prompt is handled separately. */
+const PROMPTS: readonly RegExp[] = [
+  /^\s*\$\s+/, // $ docker ps
+  /^\s*%\s+(?=\S)/, // % docker ps (zsh)
+  /^\s*\[[^\]\n]{1,60}\][#$]\s*/, // [root@host ~]# docker ps
+  /^\s*[\w.-]{1,32}@[\w.-]{1,64}(?::[^\s#$]{0,80})?\s*[#$]\s*/, // root@abc:/# ls
+  /^\s*(?:~|\/)[^\s#$]{0,80}\s+[#$]\s+/, // /opt/app # touch x
+  /^\s*PS [A-Z]:\\[^>]{0,80}>\s*/, // PS C:\> docker ps
+  /^\s*[A-Z]:\\[^>]{0,80}>\s*/, // C:\> docker ps
+];
+
+/** Line numbers and table pipes left by copying a rendered code block: "3 | docker ps |". */
+export function stripLineArtifacts(line: string): string {
+  return line
+    .replace(/^\s*\d{1,5}\s*[|│¦]\s?/, '')
+    .replace(/\s*[|│¦]\s*$/, (m) => (/\|\s*\|/.test(line) || /^\s*\d{1,5}\s*[|│¦]/.test(line) ? '' : m));
+}
+
+export interface Prompted {
+  rest: string;
+  prompt: boolean;
+}
+
+export function stripPrompt(line: string): Prompted {
+  for (const re of PROMPTS) {
+    const m = re.exec(line);
+    if (m) return { rest: line.slice(m[0].length), prompt: true };
+  }
+  return { rest: line, prompt: false };
+}
+
+/** `# docker ps` is a root prompt when what follows reads as a command; `# 查看日志` is a comment. */
+export function rootPrompt(line: string): string | null {
+  const m = /^\s*#\s+(\S.*)$/.exec(line);
+  if (!m) return null;
+  const rest = m[1]!;
+  const cmd = readCommand(rest, 'code');
+  return cmd && !cmd.desc && !cmd.comment && cmd.command.length === rest.trim().length ? rest : null;
+}
+
+const HAN_OR_FULLWIDTH = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/;
+
+/** Where the prose starts in a token stream: the first unquoted token that begins in (or glues onto) Chinese. */
+function proseStart(line: string, tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!.text;
+    if (/^["'<$]/.test(t) || /^[^\s]*\//.test(t.split(HAN_OR_FULLWIDTH)[0] ?? '')) {
+      // quoted strings, <占位符>, ${VAR} and paths may hold Chinese legitimately
+      if (!/^[^"'<]*[\u3002\uff0c\uff1a\uff1b]/.test(t)) continue;
+    }
+    const at = t.search(HAN_OR_FULLWIDTH);
+    if (at === 0) return tokens[k]!.start;
+    if (at > 0) {
+      const head = t.slice(0, at);
+      // a Chinese word glued after the last argument ("nginx启动容器"); placeholders stay
+      if (!/[<>"'{}]/.test(head)) return tokens[k]!.start + at;
+    }
+  }
+  return -1;
+}
+
+export interface CommandLine {
+  /** Runnable as typed: prompt, comment and prose removed, continuation already joined. */
+  command: string;
+  /** `# …` after the command. */
+  comment?: string;
+  /** Prose written after the command on the same line ("docker ps 查看容器"). */
+  desc?: string;
+  prompt: boolean;
+}
+
+/** Index of the program token (after sudo, env assignments …) or -1. */
+export function programIndex(tokens: readonly Token[]): number {
+  for (let k = 0; k < tokens.length && k < 6; k++) {
+    const t = tokens[k]!.text;
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) continue;
+    if (WRAPPERS.has(t)) {
+      if (t === 'sudo' || t === 'env') {
+        while (tokens[k + 1] && /^-/.test(tokens[k + 1]!.text)) k++;
+      }
+      continue;
+    }
+    return k;
+  }
+  return -1;
+}
+
+export function programName(word: string): string {
+  return word.replace(/^.*\//, '');
+}
+
+function isProgram(word: string, mode: Mode): boolean {
+  const base = programName(word);
+  if (PROGRAMS.has(base)) return true;
+  // ./run.sh, /usr/local/bin/foo, ~/bin/x — only inside code, where paths are typed, not cited
+  return mode === 'code' && /^(\.{1,2}|~)?\/[\w.@/-]+$/.test(word) && !/\/$/.test(word) && /[a-z]/.test(base);
+}
+
+/** Does `word` look like an argument (flag, path, value) rather than an English word? */
+function argLike(word: string): boolean {
+  return /^-|[\/.:=$@<{*~"'\d]|^[A-Z_]+$/.test(word);
+}
+
+/**
+ * One logical line → the command in it, or null if it is not one. `code` is a line from a code
+ * block or an inline code span; `prose` a line of running text, which must look more like a command.
+ */
+export function readCommand(input: string, mode: Mode): CommandLine | null {
+  if (!input || input.length > LIMITS.maxLineChars) return null;
+  let line = typeable(input).replace(/\t/g, ' ').trimEnd();
+  line = stripLineArtifacts(line);
+  const p = stripPrompt(line);
+  line = p.rest;
+  if (mode === 'prose') line = line.replace(/^\s*(?:\d{1,3}[.、)]|[（(]\d{1,3}[)）])\s*(?=[a-z./~])/, '');
+  line = line.trim();
+  if (!line || line.startsWith('#') || line.startsWith('//')) return null;
+
+  let comment: string | undefined;
+  const hashAt = trailingCommentAt(line);
+  if (hashAt > 0) {
+    comment = line.slice(hashAt + 1).trim() || undefined;
+    line = line.slice(0, hashAt).replace(/\/$/, '').trimEnd();
+  }
+  let tokens = tokenize(line);
+  const pi = programIndex(tokens);
+  if (pi < 0) return null;
+  const progTok = tokens[pi]!.text;
+  if (!isProgram(progTok, mode)) return null;
+  const prog = programName(progTok);
+  const next = tokens[pi + 1]?.text;
+
+  let desc: string | undefined;
+  const cut = proseStart(line, tokens, pi + 1);
+  if (cut >= 0) {
+    desc = line.slice(cut).replace(/^[\s\uff1a:\uff0c,\u3001\-—–]+/, '').trim() || undefined;
+    line = line.slice(0, cut).trimEnd();
+    tokens = tokenize(line);
+  }
+  line = line.replace(/[\s\u3002\uff0c\uff1b\uff1a\u3001,;:]+$/, (m) => (m.trim() === ';' ? m : '')).trimEnd();
+  // an unbalanced closing bracket left from "（docker ps）" or "(see docker ps)"
+  if (/[)）]$/.test(line) && count(line, '(') < count(line, ')') + (line.endsWith('）') ? 1 : 0)) line = line.slice(0, -1).trimEnd();
+  if (!line) return null;
+  const args = tokens.slice(pi + 1).map((t) => t.text);
+
+  if (prog === 'docker' || prog === 'podman') {
+    if (next !== undefined && !DOCKER_SUBCOMMANDS.has(next) && !next.startsWith('-')) return null;
+    if (next === undefined && mode === 'prose') return null;
+  } else if (prog === 'docker-compose') {
+    if (next !== undefined && !COMPOSE_SUBCOMMANDS.has(next) && !next.startsWith('-')) return null;
+    if (next === undefined && mode === 'prose') return null;
+  } else if (AMBIGUOUS.has(prog) && pi === 0) {
+    // "top", "history": accepted alone in code; in prose only with an argument that looks like one
+    if (mode === 'prose' && !args.some(argLike)) return null;
+    if (mode === 'code' && args.length > 0 && !args.some(argLike) && args.length > 2) return null;
+  } else if (mode === 'prose' && args.length === 0 && pi === 0) {
+    return null;
+  }
+  if (next !== undefined && /^[:=]/.test(next)) return null; // "docker: 一个容器引擎", "env = …"
+  if (/^[A-Za-z-]+[:：]$/.test(progTok)) return null;
+  const stop = args.filter((a) => STOPWORDS.has(a.toLowerCase())).length;
+  if (stop >= 2 || (mode === 'prose' && stop >= 1 && args.length <= 3)) return null;
+  if (desc === undefined && /[\u4e00-\u9fff]/.test(line) && mode === 'prose' && !/["'<]/.test(line)) return null;
+
+  const command = line.length > LIMITS.maxCommand ? line.slice(0, LIMITS.maxCommand) : line;
+  return { command, comment, desc, prompt: p.prompt };
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (const c of s) if (c === ch) n++;
+  return n;
+}
+
+/**
+ * "docker run", "docker volume create", "docker compose up", "systemctl restart", "curl": the
+ * program and its subcommand words — what a flag belongs to and what tags a card.
+ */
+export function commandName(command: string): string {
+  const tokens = tokenize(command);
+  const pi = programIndex(tokens);
+  if (pi < 0) return '';
+  const prog = programName(tokens[pi]!.text);
+  const words = [prog];
+  const w1 = tokens[pi + 1]?.text;
+  const w2 = tokens[pi + 2]?.text;
+  const word = (w: string | undefined): w is string => !!w && /^[a-z][a-z0-9-]*$/.test(w);
+  if (prog === 'docker' || prog === 'podman') {
+    if (word(w1) && DOCKER_SUBCOMMANDS.has(w1)) {
+      words.push(w1);
+      if (DOCKER_GROUPS.has(w1) && word(w2)) words.push(w2);
+    }
+  } else if (prog === 'docker-compose') {
+    if (word(w1) && COMPOSE_SUBCOMMANDS.has(w1)) words.push(w1);
+  } else if (SUBCOMMAND_PROGRAMS.has(prog) && word(w1)) {
+    words.push(w1);
+  }
+  return words.join(' ');
+}
+
+/** The program a card is filed under: "docker", "docker compose", "docker-compose", "systemctl". */
+export function programTag(command: string): string {
+  const name = commandName(command);
+  if (name.startsWith('docker compose')) return 'docker compose';
+  return name.split(' ')[0] ?? '';
+}
+
+/** Flags as typed in a command: "-d", "--name", "-it" (values after "=" dropped). */
+export function flagsOf(command: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(command)) {
+    const m = /^(-{1,2}[A-Za-z][\w-]*)/.exec(t.text);
+    if (m) out.push(m[1]!);
+  }
+  return out;
+}
+
+/** Does the command use `flag` — exactly, with "=value", or inside a bundle of short flags ("-dit" has "-d" and "-it")? */
+export function usesFlag(command: string, flag: string): boolean {
+  const bundle = /^-[A-Za-z]{1,3}$/.test(flag) ? flag.slice(1) : null;
+  for (const f of flagsOf(command)) {
+    if (f === flag) return true;
+    if (bundle && isBundle(f) && [...bundle].every((c) => f.includes(c))) return true;
+  }
+  return false;
+}
+
+/** "-dit", "-aq": short flags written together. Old single-dash words ("-name", "-net") are not. */
+const NOT_BUNDLES = new Set(['-net', '-name', '-link', '-env', '-dns', '-log', '-mtu', '-ip', '-rm', '-cpu', '-mem', '-tag', '-add', '-dip', '-help', '-it']);
+function isBundle(f: string): boolean {
+  return /^-[A-Za-z]{2,4}$/.test(f) && (f === '-it' || !NOT_BUNDLES.has(f)) && new Set(f).size === f.length;
+}
+
+/** A heredoc opener (`<<EOF`, `<<-'EOF'`) and its terminator word. */
+export function heredocEnd(command: string): string | null {
+  const m = /<<-?\s*(['"]?)([A-Za-z_][\w]*)\1/.exec(command);
+  return m ? m[2]! : null;
+}
+
+/** Joined-line test: does the line end with an unescaped backslash? */
+export function continues(line: string): boolean {
+  return /(^|[^\\])\\\s*$/.test(line);
+}
+
+const CONNECTORS = new Set(['|', '||', '&&', ';', '&', 'xargs', 'sudo', 'exec', '-c', 'env', 'nohup', 'time', 'watch', 'then', 'do', '$(', '`']);
+
+/**
+ * Commands glued together when a page was flattened: "docker pull nginxdocker run -d nginx" or
+ * (in prose) "docker ps -a docker images". Splits before a program name that is followed by one
+ * of its subcommands, unless a pipe, `xargs` or `$(` shows it belongs to the same command line.
+ */
+export function splitGlued(line: string, mode: Mode): string[] {
+  if (line.length > LIMITS.maxLineChars) return [line];
+  const cuts: number[] = [];
+  const tokens = tokenize(line);
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const sub = tokens[k + 1]?.text;
+    if (!sub || /^["']/.test(t.text)) continue;
+    for (const [prog, subs] of Object.entries(GLUE_PROGRAMS)) {
+      if (!subs.has(sub)) continue;
+      if (t.text === prog) {
+        const prev = tokens[k - 1]!.text;
+        if (mode === 'prose' && !CONNECTORS.has(prev) && !/[|&;`(]$/.test(prev)) cuts.push(t.start);
+      } else if (t.text.endsWith(prog)) {
+        const head = t.text.slice(0, -prog.length);
+        if (/[A-Za-z0-9)"'\]]$/.test(head) && !/[/\\._=-]$/.test(head) && !(prog === 'docker' && head.endsWith('-'))) {
+          cuts.push(t.start + head.length);
+        }
+      }
+    }
+  }
+  if (!cuts.length) return [line];
+  const out: string[] = [];
+  let from = 0;
+  for (const c of [...new Set(cuts)].sort((a, b) => a - b)) {
+    out.push(line.slice(from, c).trim());
+    from = c;
+  }
+  out.push(line.slice(from).trim());
+  return out.filter(Boolean);
+}

@@ -1,0 +1,121 @@
+import { LIMITS } from './limits.ts';
+import type { CardText } from './card.ts';
+import { detectLang } from './lang.ts';
+
+/** Invisible characters that ride along when text is copied out of a rendered page. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/** Spaces, quotes and invisible characters as a terminal would want them (dashes: see fixDashes). */
+export function plainChars(s: string): string {
+  return s
+    .replace(INVISIBLE, '')
+    .replace(ODD_SPACE, ' ')
+    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02]/g, '"')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032\uff07]/g, "'");
+}
+
+/**
+ * Typographic dashes a blog engine put where a flag's dashes were: "–restart" → "--restart",
+ * "-–mount" → "--mount", "—d" → "-d". Only at the start of a word, so prose dashes survive.
+ */
+export function fixDashes(s: string): string {
+  return s.replace(/(^|[\s="'(=[])([-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,3})(?=[A-Za-z])([A-Za-z][\w-]*)/g, (m, pre: string, dashes: string, word: string) => {
+    if (/^-{1,2}$/.test(dashes)) return m;
+    return `${pre}${word.length === 1 ? '-' : '--'}${word}`;
+  });
+}
+
+/** Both of the above: for anything that is meant to be typed. */
+export function typeable(s: string): string {
+  return fixDashes(plainChars(s));
+}
+
+/** Collapse runs of blanks; keep line breaks (bodies are shown with `white-space: pre-line`). */
+export function tidy(s: string): string {
+  return s
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Cut to `max` characters at a sentence or word boundary where one is close, marking the cut. */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const at = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('. '), cut.lastIndexOf('\n'), cut.lastIndexOf(' '), cut.lastIndexOf('，'));
+  return `${(at > max * 0.6 ? cut.slice(0, at + 1) : cut).trimEnd()}…`;
+}
+
+/** Sentence ends: CJK full stops anywhere, Latin ones before a space. */
+const SENTENCE_END = /([。！？；!?;]|\.(?=\s|$))/;
+
+/** Split an explanation into a short title (its first line or sentence) and the rest. */
+export function titleAndBody(text: string): CardText {
+  const t = tidy(fixDashes(stripMarkers(text)));
+  if (!t) return { title: '', body: '' };
+  const nl = t.indexOf('\n');
+  let title = nl >= 0 ? t.slice(0, nl) : t;
+  let body = nl >= 0 ? t.slice(nl + 1) : '';
+  if (title.length > 80) {
+    const m = SENTENCE_END.exec(title);
+    if (m && m.index > 4 && m.index < title.length - 1) {
+      body = `${title.slice(m.index + 1).trim()}${body ? `\n${body}` : ''}`;
+      title = title.slice(0, m.index + (m[0] === '.' ? 1 : 0));
+    }
+  }
+  title = title.replace(/\s*[:：。，,;；]+\s*$/, '').trim();
+  return { title: clip(title, LIMITS.maxTitle), body: clip(body.trim(), LIMITS.maxBody) };
+}
+
+/**
+ * Explanation lines → text by language. Lines in different languages (a Chinese comment above an
+ * English one) become one entry per language; lines with no letters stick to the previous one.
+ */
+export function textsFrom(lines: readonly string[], fallbackLang: string): Record<string, CardText> {
+  const groups: { lang: string; lines: string[] }[] = [];
+  for (const raw of lines) {
+    const line = stripMarkers(raw);
+    if (!line) continue;
+    const lang = detectLang(line) ?? groups[groups.length - 1]?.lang ?? fallbackLang;
+    const g = groups.find((x) => x.lang === lang);
+    if (g) g.lines.push(line);
+    else groups.push({ lang, lines: [line] });
+  }
+  const out: Record<string, CardText> = {};
+  for (const g of groups) {
+    const t = titleAndBody(g.lines.join('\n'));
+    if (t.title) out[g.lang] = t;
+  }
+  return out;
+}
+
+/** Text compared for "already said": no blanks, no code ticks. */
+function gist(s: string): string {
+  return s.replace(/[\s`*]+/g, '').toLowerCase();
+}
+
+/** Join two bodies without repeating what is already there. */
+export function joinBody(a: string, b: string): string {
+  const x = a.trim();
+  const y = b.trim();
+  if (!y || gist(x).includes(gist(y))) return x;
+  if (!x || gist(y).includes(gist(x))) return clip(y, LIMITS.maxBody);
+  return clip(`${x}\n\n${y}`, LIMITS.maxBody);
+}
+
+/**
+ * Undo hard wrapping inside a paragraph: a line break between two Chinese characters disappears,
+ * elsewhere it becomes a space. Breaks after a sentence end are kept.
+ */
+export function unwrap(s: string): string {
+  return s
+    .replace(/([\u3400-\u9fff\uff0c\u3001])\n(?=[\u3400-\u9fff])/g, '$1')
+    .replace(/([^。！？.!?:：;；\n])\n(?=\S)/g, '$1 ');
+}
+
+/** Bullets, step numbers and "PS:" markers in front of an explanation are not part of it. */
+export function stripMarkers(s: string): string {
+  return s.replace(/^\s*(?:[-*+•]\s+|\d{1,2}[.、)]\s*(?=\D)|(?:ps|PS|Ps|Note|NOTE|注意|注|提示)\s*[:：]\s*)/, '').trim();
+}
