@@ -12,7 +12,7 @@ export { memoryRepository } from './memory.ts';
 export { openDeckhandDB, type OpenOptions } from './open.ts';
 export { DB_NAME, DB_VERSION, MIGRATIONS, type DeckhandDB, type DeckhandSchema, type Migration, type Snapshot } from './schema.ts';
 export { StorageFullError, StoreClosedError, UndoError, UpgradeFailedError, toStoreError } from './errors.ts';
-export { getLog, getSchedule, getSchedules, saveReview, undoReview, type LogQuery } from './reviews.ts';
+export { countLog, getLog, getSchedule, getSchedules, saveReview, undoReview, type LogQuery } from './reviews.ts';
 export { getAllSettings, getPreference, getSettings, saveSettings, setPreference, SRS_SETTINGS_KEY } from './settings.ts';
 export { deleteDeck, getDeck, getDecks, saveDeck } from './decks.ts';
 export {

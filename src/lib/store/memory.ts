@@ -6,6 +6,7 @@
 import { SNAPSHOTS_KEPT, type ImportResult } from './backup.ts';
 import { StoreClosedError, UndoError } from './errors.ts';
 import type { FallbackReason, Repository } from './repository.ts';
+import type { LogQuery } from './reviews.ts';
 import type { Snapshot } from './schema.ts';
 import { SRS_SETTINGS_KEY } from './settings.ts';
 import { diffBackup, toBackupFile, validateBackup } from '../srs/backup.ts';
@@ -31,6 +32,14 @@ export function memoryRepository(fallback: Repository['fallback'] = null): Repos
     return fn();
   };
   const sortedLog = () => [...log.values()].sort((a, b) => a.reviewedAt - b.reviewedAt);
+  /** The entries `getLog(q)` returns (used by countLog). */
+  const matching = (q: LogQuery) =>
+    sortedLog().filter(
+      (e) =>
+        (q.cardId === undefined || e.cardId === q.cardId) &&
+        (q.since === undefined || e.reviewedAt >= q.since) &&
+        (q.until === undefined || e.reviewedAt < q.until),
+    );
   const current = (): ProgressData => ({
     schedules: copy([...schedules.values()]),
     log: copy(sortedLog()),
@@ -77,6 +86,7 @@ export function memoryRepository(fallback: Repository['fallback'] = null): Repos
           ),
         ),
       ),
+    countLog: (q = {}) => op(() => matching(q).length),
     getSettings: () => op(() => normalizeSettings(settings.get(SRS_SETTINGS_KEY))),
     saveSettings: (s) =>
       op(() => {

@@ -40,6 +40,8 @@ export interface Repository {
   undoReview(logId: string): Promise<Schedule | null>;
   /** Oldest first. */
   getLog(query?: reviews.LogQuery): Promise<ReviewLogEntry[]>;
+  /** How many entries `getLog(query)` would return, without reading them. */
+  countLog(query?: reviews.LogQuery): Promise<number>;
 
   getSettings(): Promise<SrsSettings>;
   saveSettings(settings: Partial<SrsSettings>): Promise<SrsSettings>;
@@ -75,6 +77,7 @@ export function idbRepository(db: DeckhandDB): Repository {
     saveReview: (r) => reviews.saveReview(db, r),
     undoReview: (id) => reviews.undoReview(db, id),
     getLog: (q) => reviews.getLog(db, q),
+    countLog: (q) => reviews.countLog(db, q),
     getSettings: () => settings.getSettings(db),
     saveSettings: (s) => settings.saveSettings(db, s),
     getPreference: <T>(key: string) => settings.getPreference<T>(db, key),

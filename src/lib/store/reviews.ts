@@ -84,6 +84,28 @@ export function getLog(db: DeckhandDB, query: LogQuery = {}): Promise<ReviewLogE
 }
 
 /**
+ * How many log entries match, without reading them (a count on an index): cheap enough to
+ * check a cache of the log against before trusting it.
+ */
+export function countLog(db: DeckhandDB, query: LogQuery = {}): Promise<number> {
+  return guard(async () => {
+    const { cardId, since, until } = query;
+    if (cardId !== undefined) {
+      if (since === undefined && until === undefined) return db.countFromIndex('reviewLog', 'byCard', cardId);
+      return (await getLog(db, query)).length;
+    }
+    return db.countFromIndex('reviewLog', 'byTime', timeRange(since, until));
+  });
+}
+
+function timeRange(since: number | undefined, until: number | undefined): IDBKeyRange | undefined {
+  if (since !== undefined && until !== undefined) return IDBKeyRange.bound(since, until, false, true);
+  if (since !== undefined) return IDBKeyRange.lowerBound(since);
+  if (until !== undefined) return IDBKeyRange.upperBound(until, true);
+  return undefined;
+}
+
+/**
  * Runs the requests of a transaction and waits for it to commit. A request that throws
  * synchronously (e.g. a quota error on put) aborts the transaction, so the requests made
  * before it are rolled back instead of committing alone.
