@@ -120,3 +120,86 @@ export function cardHistory(log: readonly ReviewLogEntry[], cardId: string): (Re
     .sort((a, b) => a.reviewedAt - b.reviewedAt)
     .map((e) => ({ ...e, intervalMs: e.due - e.reviewedAt }));
 }
+
+// ---------------------------------------------------------------- history as day totals
+
+/** What the stats need of one study day of the log: a year of history is ~365 of these. */
+export interface DayTotals {
+  /** The study day (calendar.dayOf). */
+  day: number;
+  /** Grades given that day. */
+  reviews: number;
+  /** Grades of cards in review state (true retention counts only these)… */
+  reviewTotal: number;
+  /** …and how many of them were Hard or better. */
+  reviewPassed: number;
+}
+
+/** Sums log entries by study day, oldest day first. */
+export function totalsByDay(log: readonly ReviewLogEntry[], calendar: StudyCalendar): DayTotals[] {
+  const byDay = new Map<number, DayTotals>();
+  for (let i = 0; i < log.length; i++) {
+    const e = log[i] as ReviewLogEntry;
+    const day = calendar.dayOf(e.reviewedAt);
+    let t = byDay.get(day);
+    if (!t) byDay.set(day, (t = { day, reviews: 0, reviewTotal: 0, reviewPassed: 0 }));
+    t.reviews++;
+    if (e.state === 'review') {
+      t.reviewTotal++;
+      if (e.rating >= 2) t.reviewPassed++;
+    }
+  }
+  return [...byDay.values()].sort((a, b) => a.day - b.day);
+}
+
+/** Adds two lists of day totals (made with the same calendar), oldest day first. */
+export function mergeDayTotals(a: readonly DayTotals[], b: readonly DayTotals[]): DayTotals[] {
+  const byDay = new Map<number, DayTotals>();
+  for (const t of [...a, ...b]) {
+    const sum = byDay.get(t.day);
+    if (sum) {
+      sum.reviews += t.reviews;
+      sum.reviewTotal += t.reviewTotal;
+      sum.reviewPassed += t.reviewPassed;
+    } else byDay.set(t.day, { ...t });
+  }
+  return [...byDay.values()].sort((x, y) => x.day - y.day);
+}
+
+/**
+ * computeStats for a long history without reading all of it: `days` sums up the log before
+ * some instant (totalsByDay, e.g. kept in a cache), `log` holds every entry from that instant
+ * on — which must include all of the current study day. Gives exactly computeStats' result
+ * over the whole log (the tests check this on random logs).
+ */
+export function computeStatsFromDays(input: Omit<StatsInput, 'log'> & { days: readonly DayTotals[]; log: readonly ReviewLogEntry[] }): Stats {
+  const { calendar } = input;
+  // Today, the forecast and the card totals only need today's entries and the schedules.
+  const base = computeStats(input);
+  const all = mergeDayTotals(input.days, totalsByDay(input.log, calendar));
+  const today = calendar.dayOf(input.now.getTime());
+  const firstDay = today - (base.heatmap.counts.length - 1);
+  const retentionFrom = input.retentionDays === undefined ? -Infinity : today - input.retentionDays + 1;
+
+  const counts = new Array<number>(base.heatmap.counts.length).fill(0);
+  const days = new Set<number>();
+  let reviews = 0;
+  let passed = 0;
+  let total = 0;
+  for (const t of all) {
+    if (t.reviews > 0) days.add(t.day);
+    reviews += t.reviews;
+    if (t.day >= firstDay && t.day <= today) counts[t.day - firstDay] = t.reviews;
+    if (t.day >= retentionFrom) {
+      total += t.reviewTotal;
+      passed += t.reviewPassed;
+    }
+  }
+  return {
+    ...base,
+    streak: streakOf(days, today),
+    retention: { passed, total, rate: total ? passed / total : null },
+    heatmap: { ...base.heatmap, counts, max: Math.max(0, ...counts) },
+    totals: { ...base.totals, reviews },
+  };
+}
