@@ -11,7 +11,11 @@ export interface CardInfo {
   fields: CardField[];
   /** Folded text of each field (same offsets as the original). */
   folded: string[];
-  /** The key read the way a query is read; then without "docker " (and "docker compose ", worth less). */
+  /**
+   * Ways a query can name this card exactly, read the way a query is read: the key; without
+   * "docker " (and "docker compose ", worth less); with an alias for the flag; a flag card's
+   * flag part ("--mount" for "docker run --mount"); a compare card's items without "docker".
+   */
   keyCanon: Array<{ text: string; worth: number }>;
   /** Flags this card is about: its flag and aliases (case kept). */
   ownFlags: Set<string>;
@@ -19,14 +23,32 @@ export interface CardInfo {
   keyFlags: Set<string>;
   /** Compare cards: per item, the tokens that tell it apart from the other items. */
   itemSigs: Array<Set<string>>;
+  /** The command a flag card belongs to ("docker run" for "docker run -p 8080:80"); else the key. */
+  family: string;
+  /** The card's command and examples, read the way a query is read. */
+  commandCanons: string[];
 }
 
 export function cardInfo(card: Card): CardInfo {
   const fields = cardFields(card);
-  const canon = parseQuery(card.key).canonical;
-  const keyCanon = [{ text: canon, worth: 1 }];
-  if (canon.startsWith('docker ')) keyCanon.push({ text: canon.slice(7), worth: 1 });
-  if (canon.startsWith('docker compose ')) keyCanon.push({ text: canon.slice(15), worth: 0.75 });
+  const keyCanon: CardInfo['keyCanon'] = [];
+  const add = (key: string, worth: number) => {
+    const canon = parseQuery(key).canonical;
+    keyCanon.push({ text: canon, worth });
+    if (canon.startsWith('docker ')) keyCanon.push({ text: canon.slice(7), worth });
+    if (canon.startsWith('docker compose ')) keyCanon.push({ text: canon.slice(15), worth: worth * 0.75 });
+  };
+  add(card.key, 1);
+  if (card.flag) {
+    const at = flagSpans(card.key).find((f) => f.text === card.flag)?.start ?? -1;
+    if (at > 0) {
+      keyCanon.push({ text: parseQuery(card.key.slice(at)).canonical, worth: 0.9 });
+      for (const alias of card.aliases ?? []) add(card.key.slice(0, at) + alias + card.key.slice(at + card.flag.length), 1);
+    }
+  }
+  if (card.items && card.items.length > 1) {
+    keyCanon.push({ text: card.items.map((i) => parseQuery(i.replace(/^docker (compose )?/, '')).canonical).join(' '), worth: 1 });
+  }
   return {
     fields,
     folded: fields.map((f) => fold(f.text)),
@@ -34,7 +56,14 @@ export function cardInfo(card: Card): CardInfo {
     ownFlags: new Set([card.flag, ...(card.aliases ?? [])].filter((f): f is string => !!f)),
     keyFlags: new Set(flagSpans(card.key).map((f) => f.text)),
     itemSigs: itemSignatures(card.items ?? []),
+    family: familyOf(card.key),
+    commandCanons: [card.command, ...(card.examples ?? [])].filter((c): c is string => !!c).map((c) => parseQuery(c).canonical),
   };
+}
+
+export function familyOf(key: string): string {
+  const flag = flagSpans(key)[0];
+  return (flag ? key.slice(0, flag.start) : key).trim();
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Card } from '../notes/card.ts';
-import { type CardInfo, cardInfo } from './card-info.ts';
-import { CLS_BITS as BITS, CLS_MASK as MASK, CLS_WEIGHT as WEIGHT } from './fields.ts';
+import { type CardInfo, cardInfo, familyOf } from './card-info.ts';
+import { CLS_BITS as BITS, CLS_MASK as MASK, CLS_WEIGHT as WEIGHT, Cls } from './fields.ts';
 import { FuseRanker } from './fuse-rank.ts';
 import { type MarkSet, highlight } from './highlight.ts';
 import type { SearchHit, SearchIndex, SearchOptions } from './index.ts';
@@ -113,11 +113,12 @@ export class Engine implements SearchIndex {
       deckNo = d;
     }
     const expanded = pq.terms.map((t) => this.#expand(t, loose));
+    evenOutRuns(expanded);
     const { pool, totals } = this.#gather(expanded, deckNo, Math.max(MIN_POOL, limit * 2));
     if (pool.length === 0) return [];
     const sumImp = expanded.reduce((s, e) => s + e.imp, 0) || 1;
 
-    const ctx = rankContext(pq, expanded);
+    const ctx = rankContext(pq, expanded, (f) => this.#familyWeight(f));
     const scored = pool.map((ord, i) => {
       const info = (this.#info[ord] ??= cardInfo(this.#cards[ord]!));
       const rel = totals[i]! / (10 * sumImp);
@@ -141,6 +142,21 @@ export class Engine implements SearchIndex {
         score: Math.round(score * 1000) / 1000,
         matches: highlight(this.#info[ord]!, ctx.marks),
       }));
+  }
+
+  /** Family sizes (cards per command), counted on first use. */
+  #families: { size: Map<string, number>; max: number } | undefined;
+  #familyWeight(family: string): number {
+    if (!this.#families) {
+      const size = new Map<string, number>();
+      for (const c of this.#cards) {
+        const f = familyOf(c.key);
+        size.set(f, (size.get(f) ?? 0) + 1);
+      }
+      this.#families = { size, max: Math.max(1, ...size.values()) };
+    }
+    const { size, max } = this.#families;
+    return Math.log1p(size.get(family) ?? 0) / Math.log1p(max);
   }
 
   /** The ways each term can be found: exactly, as a typed prefix, corrected, or by its parts. */
@@ -220,6 +236,38 @@ export class Engine implements SearchIndex {
   }
 }
 
+/**
+ * The bigrams of one Chinese run share one importance (the mean over those found). Otherwise
+ * a rare bigram that straddles two words ("看日" in 查看日志) would outweigh the words.
+ */
+function evenOutRuns(expanded: Expanded[]): void {
+  const byRun = new Map<number, Expanded[]>();
+  for (const e of expanded) if (e.term.run !== undefined) byRun.set(e.term.run, [...(byRun.get(e.term.run) ?? []), e]);
+  for (const group of byRun.values()) {
+    const found = group.filter((e) => e.exps.length);
+    if (!found.length) continue;
+    const mean = found.reduce((s, e) => s + e.imp, 0) / found.length;
+    for (const e of group) e.imp = mean;
+  }
+}
+
+/** A title up to its first bracket, colon, comma or space: "多阶段构建" of "多阶段构建（FROM … AS）". */
+function titleCore(title: string): string {
+  const cut = title.search(/[（(：:，,、\s]/u);
+  return cut < 0 ? title : title.slice(0, cut);
+}
+
+/** Share of a Chinese run's characters covered by its bigrams (or itself) found in `text`. */
+function runCoverage(run: string, text: string): number {
+  if (run.length < 2) return text.includes(run) ? 1 : 0;
+  if (text.includes(run)) return 1;
+  const covered = new Uint8Array(run.length);
+  for (let i = 0; i + 1 < run.length; i++) {
+    if (text.includes(run.slice(i, i + 2))) covered[i] = covered[i + 1] = 1;
+  }
+  return covered.reduce((a, b) => a + b, 0) / run.length;
+}
+
 /** What the final ranking derives from the query once, not per candidate. */
 interface RankContext {
   pq: ParsedQuery;
@@ -231,9 +279,11 @@ interface RankContext {
   flagPrefixes: Map<string, number>;
   fuzzyText: string;
   marks: MarkSet;
+  /** 0..1: how many cards the command family has, relative to the largest family. */
+  familyWeight: (family: string) => number;
 }
 
-function rankContext(pq: ParsedQuery, expanded: Expanded[]): RankContext {
+function rankContext(pq: ParsedQuery, expanded: Expanded[], familyWeight: (family: string) => number): RankContext {
   const fix = new Map<string, string>();
   const tokens = new Map<string, number>();
   const flagPrefixes = new Map<string, number>();
@@ -270,7 +320,7 @@ function rankContext(pq: ParsedQuery, expanded: Expanded[]): RankContext {
     .join(' ');
   // fuse.js gets the corrected query: it is fuzzy itself, but two typos in a short word defeat it.
   const fuzzyText = clip(fix.size ? corrected.toLowerCase() : pq.fuzzyText, 24);
-  return { pq, canon: pq.canonical, corrected, tokens, flagPrefixes, fuzzyText, marks };
+  return { pq, canon: pq.canonical, corrected, tokens, flagPrefixes, fuzzyText, marks, familyWeight };
 }
 
 /** Structure the token scores cannot see: the key itself, the flag asked for, a comparison. */
@@ -284,8 +334,18 @@ function bonus(card: Card, info: CardInfo, ctx: RankContext): number {
     if (kc === canon) keyBonus = Math.max(keyBonus, 40 * worth);
     else if (kc === corrected) keyBonus = Math.max(keyBonus, 30 * worth);
     else if (canon.length >= 2 && kc.startsWith(canon)) keyBonus = Math.max(keyBonus, (20 * worth * canon.length) / kc.length);
+    else if (corrected !== canon && kc.startsWith(corrected)) keyBonus = Math.max(keyBonus, (15 * worth * corrected.length) / kc.length);
+  }
+  // Or the query is the command one of its examples runs: `docker image rm redis:7` on the rmi card.
+  if (keyBonus < 20 && pq.words.length >= 2) {
+    if (info.commandCanons.some((c) => c === canon || c.startsWith(canon + ' '))) keyBonus = Math.max(keyBonus, 20);
   }
   b += keyBonus;
+
+  // Asked about one thing, the card about it beats a comparison; with no flag asked for, a
+  // command's own card edges out its flag variants.
+  if (card.kind === 'compare' && !pq.compareSignal) b -= 4;
+  if (card.kind === 'command' && pq.flags.length === 0) b += 1.5;
 
   // Flags are exact and case-sensitive: the card about -P, not one that merely shows it.
   if (pq.flags.length) {
@@ -301,34 +361,45 @@ function bonus(card: Card, info: CardInfo, ctx: RankContext): number {
       }
     }
     if (!any && info.ownFlags.size) b -= 10;
+    // Several commands share a flag (-p: docker run, docker compose): the command with the
+    // most cards — the one the notes are mostly about — comes first.
+    else if (any && info.ownFlags.size) b += 3 * ctx.familyWeight(info.family);
   }
 
   // "A B", "A vs B", "A和B区别": the compare card whose items the query names.
   // Two items must be named by two different terms: "rm" naming "rm" and (as a prefix) "rmi" doesn't count.
+  // The more of each item the query says, the better ("save export" fits save | export more
+  // than save/load | export/import).
   if (card.kind === 'compare') {
     let named = 0;
+    let coverage = 0;
     const by = new Set<number>();
     for (const sig of info.itemSigs) {
+      let hits = 0;
       for (const t of sig) {
         const term = ctx.tokens.get(t);
         if (term !== undefined) {
-          named++;
+          hits++;
           by.add(term);
-          break;
         }
       }
+      if (hits) named++;
+      if (sig.size) coverage += hits / sig.size;
     }
-    if (named >= 2 && by.size >= 2) b += 25 + (10 * named) / info.itemSigs.length + (pq.compareSignal ? 10 : 0);
+    const items = info.itemSigs.length || 1;
+    if (named >= 2 && by.size >= 2) b += 15 + (10 * coverage) / items + (10 * named) / items + (pq.compareSignal ? 10 : 0);
     else if (pq.compareSignal) b += named ? 8 : 4;
   }
 
-  // A Chinese phrase or several words found together, not scattered.
+  // A Chinese run wholly covered by a key or title ("查看日志" by 查看容器日志), better still contiguous.
   const title = info.fields.filter((f) => f.cls <= 3);
   for (const run of pq.cjk) {
-    if (run.length >= 3 && title.some((f) => f.text.includes(run))) {
-      b += 6;
-      break;
-    }
+    let best = 0;
+    for (const f of title) best = Math.max(best, runCoverage(run, f.text));
+    b += 12 * best * best;
+    if (run.length >= 3 && title.some((f) => f.text.includes(run))) b += 4;
+    // The card about the phrase: its title says just that ("多阶段构建（FROM … AS）", "删除镜像").
+    if (run.length >= 2 && title.some((f) => f.cls === Cls.Title && titleCore(f.text) === run)) b += 5;
   }
   if (pq.words.length >= 2) {
     const phrase = pq.words.join(' ');

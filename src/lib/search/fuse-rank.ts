@@ -1,5 +1,6 @@
 import Fuse, { type FuseIndex, type FuseOptionKey, type IFuseOptions } from 'fuse.js';
 import type { Card } from '../notes/card.ts';
+import { flagSpans } from './text.ts';
 
 /**
  * fuse.js scores how closely the whole query resembles a candidate's short fields — fuzzy,
@@ -8,7 +9,8 @@ import type { Card } from '../notes/card.ts';
  * Bitap's cost grows with text length, and long text says little about what was looked up.
  */
 const FUSE_KEYS: Array<FuseOptionKey<Card>> = [
-  { name: 'key', weight: 3 },
+  // The key as written and with each alias for its flag ("docker logs --tail" for "docker logs -n").
+  { name: 'key', weight: 3, getFn: keyVariants },
   { name: 'title', weight: 2, getFn: (c) => Object.values(c.text).map((t) => t.title) },
   { name: 'items', weight: 1.5 },
 ];
@@ -20,6 +22,16 @@ export const FUSE_OPTIONS: Readonly<IFuseOptions<Card>> = Object.freeze({
   threshold: 0.35,
   shouldSort: false,
 });
+
+function keyVariants(card: Card): string[] {
+  const out = [card.key];
+  const flag = card.flag && flagSpans(card.key).find((f) => f.text === card.flag);
+  if (flag) {
+    const end = flag.start + flag.text.length;
+    for (const alias of card.aliases ?? []) out.push(card.key.slice(0, flag.start) + alias + card.key.slice(end));
+  }
+  return out;
+}
 
 type Records = FuseIndex<Card>['records'];
 type Entry = NonNullable<Records[number]['$']>;

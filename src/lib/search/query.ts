@@ -15,7 +15,7 @@ export interface ParsedQuery {
   terms: Term[];
   /** The query asked for a difference: "vs", "|", "和", "区别", "difference". */
   compareSignal: boolean;
-  /** Normalised query for key equality: words folded, flags as typed, single spaces. */
+  /** Normalised query for key equality: words folded, flags as typed, joining words ("vs", "和") left out. */
   canonical: string;
   /** Query text handed to fuse.js (folded, normalised). */
   fuzzyText: string;
@@ -28,6 +28,8 @@ export interface Term {
   last: boolean;
   /** Low-value terms ("区别", "difference") add a little but never decide a result. */
   weak: boolean;
+  /** CJK terms: which run (index into `cjk`) the bigram comes from. */
+  run?: number;
 }
 
 const STOP_WORDS = new Set(
@@ -77,9 +79,14 @@ export function parseQuery(raw: string): ParsedQuery {
     const parts = queryParts(rest);
     parts.forEach((p, pi) => {
       const last = lastChunk && pi === parts.length - 1;
-      canonical.push(p.text);
-      if (!p.cjk) addWord(out, p.text, last, chunks.length === 1);
-      else addCjk(out, p.text, last);
+      if (!p.cjk) {
+        if (!JOIN_WORDS.has(p.text) && !COMPARE_WORDS.has(p.text)) canonical.push(p.text);
+        addWord(out, p.text, last, chunks.length === 1);
+      } else {
+        const before = out.cjk.length;
+        addCjk(out, p.text, last);
+        canonical.push(...out.cjk.slice(before));
+      }
     });
   });
 
@@ -122,10 +129,10 @@ function addCjk(out: ParsedQuery, run: string, last: boolean): void {
   for (const m of run.matchAll(CJK_COMPARE_WORDS)) out.terms.push({ kind: 'cjk', text: m[0], last: false, weak: true });
   const pieces = run.replace(CJK_COMPARE_WORDS, ' ').replace(CJK_FILLER, ' ').split(' ').filter(Boolean);
   pieces.forEach((piece, pi) => {
-    out.cjk.push(piece);
+    const run = out.cjk.push(piece) - 1;
     const grams = bigrams(piece);
     const lastPiece = last && pi === pieces.length - 1;
-    if (grams.length === 0) out.terms.push({ kind: 'cjk', text: piece, last: lastPiece, weak: false });
-    grams.forEach((g, gi) => out.terms.push({ kind: 'cjk', text: g, last: lastPiece && gi === grams.length - 1, weak: false }));
+    if (grams.length === 0) out.terms.push({ kind: 'cjk', text: piece, last: lastPiece, weak: false, run });
+    grams.forEach((g, gi) => out.terms.push({ kind: 'cjk', text: g, last: lastPiece && gi === grams.length - 1, weak: false, run }));
   });
 }
