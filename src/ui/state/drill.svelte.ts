@@ -82,6 +82,8 @@ class DrillState {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #settingsLoaded: Promise<void> | null = null;
   #saving: Promise<unknown> = Promise.resolve();
+  /** The last grade write queued (never rejects: failures become `unsaved`). */
+  #writes: Promise<boolean> = Promise.resolve(true);
 
   /** The question for the card on screen, in the interface language when the card has it. */
   readonly prompt: Prompt | null = $derived(
@@ -114,7 +116,7 @@ class DrillState {
     return this.#choice;
   }
   get canUndo(): boolean {
-    return this.#undo.length > 0 && !this.#busy;
+    return this.#undo.length > 0;
   }
   get busy(): boolean {
     return this.#busy;
@@ -215,40 +217,47 @@ class DrillState {
     this.#toAnswer();
   }
 
-  /** Grades the card on screen, stores the grade, then shows the next card. */
+  /**
+   * Grades the card on screen: the schedule is computed, its transaction is started, and the
+   * next card is put on screen while IndexedDB commits — the write and the frame that shows
+   * the next card overlap instead of queueing behind each other. Writes stay in grade order;
+   * one that fails keeps its grade as `unsaved` (see the banner).
+   */
   async grade(rating: Grade): Promise<void> {
     const item = this.#item;
     const queue = this.#queue;
-    if (this.#busy || this.#phase !== 'answer' || !item || !queue) return;
-    this.#busy = true;
-    this.#message = '';
-    try {
-      const now = new Date();
-      const durationMs = performance.now() - this.#shownAt;
-      const result = this.#scheduler.grade({
-        cardId: item.card.id,
-        schedule: item.schedule,
-        rating,
-        now,
-        newId: uuid,
-        durationMs,
-        prompt: this.prompt?.type ?? item.prompt,
-      });
-      const saved = await this.#save(result);
-      this.#queue = afterGrade(this.#queue ?? queue, result.schedule); // another tab may have changed it meanwhile
-      this.#undo = [...this.#undo, { log: result.log, item }].slice(-UNDO_KEPT);
-      const ratings = [...this.#tally.ratings] as Tally['ratings'];
-      ratings[rating - 1] = ratings[rating - 1]! + 1;
-      this.#tally = { graded: this.#tally.graded + 1, ratings, activeMs: this.#tally.activeMs + Math.min(durationMs, 120_000) };
-      this.#saveSession();
-      this.#show(now);
-      if (saved) {
-        storage.announce({ type: 'review', cardId: item.card.id });
-        void storage.requestPersistOnce();
-      }
-    } finally {
-      this.#busy = false;
+    if (this.#phase !== 'answer' || !item || !queue) return;
+    if (this.#message) this.#message = '';
+    const now = new Date();
+    const durationMs = performance.now() - this.#shownAt;
+    const result = this.#scheduler.grade({
+      cardId: item.card.id,
+      schedule: item.schedule,
+      rating,
+      now,
+      newId: uuid,
+      durationMs,
+      prompt: this.prompt?.type ?? item.prompt,
+    });
+    const write = this.#write(result);
+    this.#queue = afterGrade(queue, result.schedule);
+    this.#undo = [...this.#undo, { log: result.log, item }].slice(-UNDO_KEPT);
+    const ratings = [...this.#tally.ratings] as Tally['ratings'];
+    ratings[rating - 1] = ratings[rating - 1]! + 1;
+    this.#tally = { graded: this.#tally.graded + 1, ratings, activeMs: this.#tally.activeMs + Math.min(durationMs, 120_000) };
+    this.#saveSession();
+    this.#show(now);
+    if (await write) {
+      storage.announce({ type: 'review', cardId: item.card.id });
+      void storage.requestPersistOnce();
     }
+  }
+
+  /** Queues a grade's write behind earlier ones (their order is the log's order). */
+  #write(result: GradeResult): Promise<boolean> {
+    const done = this.#writes.then(() => this.#save(result));
+    this.#writes = done;
+    return done;
   }
 
   /** Takes back the last grade: the card's previous schedule is restored and it is shown again. */
@@ -258,6 +267,7 @@ class DrillState {
     if (!last || !queue || this.#busy) return;
     this.#busy = true;
     try {
+      await this.#writes; // the grade being taken back must be stored (or kept unsaved) first
       const pending = this.#unsaved.findIndex((r) => r.log.id === last.log.id);
       if (pending >= 0) {
         this.#setUnsaved(this.#unsaved.filter((_, i) => i !== pending));
@@ -293,6 +303,7 @@ class DrillState {
     if (!this.#unsaved.length || this.#busy) return;
     this.#busy = true;
     try {
+      await this.#writes;
       await this.#flush();
       storage.clearFull();
     } catch (error) {
@@ -348,6 +359,7 @@ class DrillState {
   }
 
   async #rebuild(keepCurrent: boolean): Promise<void> {
+    await this.#writes; // grades in flight are part of what is stored
     const repo = await getDb();
     const now = new Date();
     const calendar = studyCalendar(this.#settings.dayStartHour);
@@ -423,6 +435,8 @@ class DrillState {
       const repo = await getDb();
       await repo.saveReview(result);
       if (storage.full) storage.clearFull();
+      // For bench:drills: when the last grade was committed (same clock as event timestamps).
+      document.documentElement.dataset.gradeSavedAt = performance.now().toFixed(1);
       return true;
     } catch (error) {
       storage.report(error);
