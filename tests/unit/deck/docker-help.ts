@@ -2,7 +2,7 @@
  * What the installed Docker CLI says a command accepts, read from `docker … --help`.
  * The client prints help without an engine. Help output is cached per command.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 
 function run(args: string[]): { ok: boolean; out: string } {
   const r = spawnSync('docker', args, { encoding: 'utf8', timeout: 15_000 });
@@ -68,6 +68,14 @@ const HIDDEN: Record<string, string[]> = {
 
 const cache = new Map<string, Set<string> | null>();
 
+function flagsFromHelp(words: string[], out: string): Set<string> | null {
+  const name = ['docker', ...words].join(' ');
+  if (!helpNames(out).includes(name)) return null;
+  const flags = parseOptions(out, words.length === 0 ? 'Global Options' : 'Options');
+  for (const f of HIDDEN[name] ?? []) flags.add(f);
+  return flags;
+}
+
 /**
  * Flags accepted by `docker <words…>`, or null when the CLI has no such command. (For an
  * unknown command docker prints its parent's help and exits 0, so the Usage line is checked.)
@@ -76,14 +84,29 @@ export function dockerFlags(words: string[]): Set<string> | null {
   const name = ['docker', ...words].join(' ');
   const hit = cache.get(name);
   if (hit !== undefined) return hit;
-  const { out } = run([...words, '--help']);
-  let flags: Set<string> | null = null;
-  if (helpNames(out).includes(name)) {
-    flags = parseOptions(out, words.length === 0 ? 'Global Options' : 'Options');
-    for (const f of HIDDEN[name] ?? []) flags.add(f);
-  }
+  const flags = flagsFromHelp(words, run([...words, '--help']).out);
   cache.set(name, flags);
   return flags;
+}
+
+/** Fill the cache for many commands a few at a time, so a whole deck is checked quickly. */
+export async function prefetchDockerFlags(commands: string[][], parallel = 4): Promise<void> {
+  const todo = [...new Map(commands.map((w) => [['docker', ...w].join(' '), w])).entries()].filter(
+    ([name]) => !cache.has(name),
+  );
+  let next = 0;
+  const worker = async () => {
+    while (next < todo.length) {
+      const [name, words] = todo[next++]!;
+      const out = await new Promise<string>((resolve) =>
+        execFile('docker', [...words, '--help'], { encoding: 'utf8', timeout: 15_000 }, (_err, stdout, stderr) =>
+          resolve(`${stdout ?? ''}${stderr ?? ''}`),
+        ),
+      );
+      cache.set(name, flagsFromHelp(words, out));
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
 }
 
 /**

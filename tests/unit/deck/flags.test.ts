@@ -5,7 +5,7 @@
  * Without a docker client the CLI check is skipped, loudly.
  */
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/lib/notes/card.ts';
 import { commandWords, DECK_TEST_DIR, loadDeck, readJson, where } from './deck.ts';
 import {
@@ -15,6 +15,7 @@ import {
   flagAccepted,
   helpNames,
   parseOptions,
+  prefetchDockerFlags,
 } from './docker-help.ts';
 
 const composeList = readJson<Record<string, string[]>>(join(DECK_TEST_DIR, 'compose-flags.json'));
@@ -77,6 +78,15 @@ describe('help parsing', () => {
 });
 
 describe.skipIf(!hasDocker)('flag cards vs the installed docker CLI', () => {
+  beforeAll(async () => {
+    const docker = loadDeck()
+      .cards.filter((c) => c.kind === 'flag')
+      .map((c) => commandWords(c.key))
+      .filter((w) => w[0] === 'docker' && !(w[1] === 'compose' && !composePluginAvailable()))
+      .map((w) => w.slice(1));
+    await prefetchDockerFlags(docker);
+  }, 120_000);
+
   it('knows real commands and flags, and rejects made-up ones', () => {
     const run = dockerFlags(['run']);
     expect(run?.has('-P') && run.has('--publish-all') && run.has('--net') && run.has('--link')).toBe(true);

@@ -55,7 +55,8 @@ describe('card id snapshot', () => {
     const known = new Set(snapshot.map((s) => s.id));
     const added = current.filter((c) => !known.has(c.id));
     if (process.env.UPDATE_IDS === '1') {
-      writeFileSync(SNAPSHOT, `${JSON.stringify(current, null, 1)}\n`);
+      // One entry per line keeps snapshot diffs readable.
+      writeFileSync(SNAPSHOT, `[\n${current.map((c) => JSON.stringify(c)).join(',\n')}\n]\n`);
       console.info(`[deck] card-ids.json refreshed: ${current.length} ids (${added.length} new).`);
     } else if (added.length > 0) {
       console.info(
