@@ -1,7 +1,7 @@
 import type { Card } from '../notes/card.ts';
 import { type CardField, cardFields } from './fields.ts';
-import { parseQuery } from './query.ts';
-import { flagSpans, fold, wordSpans } from './text.ts';
+import { STOP_WORDS, parseQuery } from './query.ts';
+import { TOK_COMPOUND, TOK_WORD, flagSpans, fold, scan, wordSpans } from './text.ts';
 
 /**
  * What final ranking and highlighting need to know about one card. Computed on first use and
@@ -27,6 +27,8 @@ export interface CardInfo {
   family: string;
   /** The card's command and examples, read the way a query is read. */
   commandCanons: string[];
+  /** Words of each spaced-script title, stop words left out ("Remove an image" → remove, image). */
+  titleWords: Array<Set<string>>;
 }
 
 export function cardInfo(card: Card): CardInfo {
@@ -58,7 +60,21 @@ export function cardInfo(card: Card): CardInfo {
     itemSigs: itemSignatures(card.items ?? []),
     family: familyOf(card.key),
     commandCanons: [card.command, ...(card.examples ?? [])].filter((c): c is string => !!c).map((c) => parseQuery(c).canonical),
+    titleWords: Object.values(card.text)
+      .map((t) => new Set(wholeWords(t.title).filter((w) => !STOP_WORDS.has(w))))
+      .filter((set) => set.size > 0),
   };
+}
+
+/** Folded whole words of a text (compounds unsplit), as a query reads them. */
+function wholeWords(text: string): string[] {
+  const folded = fold(text);
+  const out: Array<{ w: string; start: number }> = [];
+  scan(text, (kind, start, end) => {
+    if (kind === TOK_COMPOUND) while (out.length && out[out.length - 1]!.start >= start) out.pop();
+    if (kind === TOK_WORD || kind === TOK_COMPOUND) out.push({ w: folded.slice(start, end), start });
+  });
+  return out.map((x) => x.w);
 }
 
 export function familyOf(key: string): string {

@@ -50,6 +50,8 @@ export class Engine implements SearchIndex {
   readonly #best: Float64Array;
   readonly #total: Float64Array;
   readonly #hitTerms: Uint16Array;
+  readonly #touched: Int32Array;
+  readonly #all: Int32Array;
 
   constructor(cards: readonly Card[]) {
     this.#cards = cards;
@@ -68,6 +70,8 @@ export class Engine implements SearchIndex {
     this.#best = new Float64Array(n);
     this.#total = new Float64Array(n);
     this.#hitTerms = new Uint16Array(n);
+    this.#touched = new Int32Array(n);
+    this.#all = new Int32Array(n);
   }
 
   get size(): number {
@@ -80,6 +84,7 @@ export class Engine implements SearchIndex {
    */
   warm(): void {
     this.#postings.warmAll();
+    this.#familyWeight('');
   }
 
   search(query: string, opts: SearchOptions = {}): SearchHit[] {
@@ -124,7 +129,7 @@ export class Engine implements SearchIndex {
       const rel = totals[i]! / (10 * sumImp);
       return { ord, score: 100 * rel + bonus(this.#cards[ord]!, info, ctx) + this.#prior[ord]! };
     });
-    // fuse.js settles the order at the top: whole-query fuzzy resemblance of key, titles, command.
+    // fuse.js settles the order at the top: whole-query fuzzy resemblance of key, titles, items.
     scored.sort((a, b) => b.score - a.score || a.ord - b.ord);
     const head = scored.slice(0, FUSE_POOL);
     const fuseScores = this.#fuse.scores(
@@ -183,6 +188,8 @@ export class Engine implements SearchIndex {
       const exact = add(w, 1, 'exact');
       const prefixes = term.last || w.length >= 3 ? completions(P.vocab.words, df, w, term.last ? 10 : 4) : [];
       for (const p of prefixes) add(p, (term.last ? 0.9 : 0.7) * (0.5 + (0.5 * w.length) / p.length), 'prefix');
+      // Plurals: "images" finds "image" and the other way round.
+      if (w.length > 3 && /[a-z]$/.test(w)) add(w.endsWith('s') ? w.slice(0, -1) : `${w}s`, 0.95, 'typo');
       if (!exact) {
         for (const part of compoundParts(w)) add(part, 0.8, 'part');
         // A last word with completions is probably still being typed, not misspelt.
@@ -203,9 +210,11 @@ export class Engine implements SearchIndex {
     const total = this.#total;
     const hitTerms = this.#hitTerms;
     const deckOf = this.#deckOf;
-    const all: number[] = [];
+    const touched = this.#touched;
+    const all = this.#all;
+    let nAll = 0;
     for (const e of expanded) {
-      const touched: number[] = [];
+      let nTouched = 0;
       for (const x of e.exps) {
         for (const { post, start, end } of x.ranges) {
           for (let i = start; i < end; i++) {
@@ -213,25 +222,27 @@ export class Engine implements SearchIndex {
             const ord = p >>> CLS_BITS;
             if (deckNo >= 0 && deckOf[ord] !== deckNo) continue;
             const s = CLS_WEIGHT[p & CLS_MASK]! * x.factor;
-            if (best[ord] === 0) touched.push(ord);
+            if (best[ord] === 0) touched[nTouched++] = ord;
             if (s > best[ord]!) best[ord] = s;
           }
         }
       }
-      for (const ord of touched) {
-        if (hitTerms[ord] === 0) all.push(ord);
+      for (let i = 0; i < nTouched; i++) {
+        const ord = touched[i]!;
+        if (hitTerms[ord] === 0) all[nAll++] = ord;
         hitTerms[ord]!++;
         total[ord]! += best[ord]! * e.imp;
         best[ord] = 0;
       }
     }
-    for (const ord of all) {
+    for (let i = 0; i < nAll; i++) {
+      const ord = all[i]!;
       hitTerms[ord] = 0;
       total[ord]! += this.#prior[ord]!;
     }
-    const pool = topOrds(all, total, poolSize);
+    const pool = topOrds(all, nAll, total, poolSize);
     const totals = pool.map((ord) => total[ord]!);
-    for (const ord of all) total[ord] = 0;
+    for (let i = 0; i < nAll; i++) total[all[i]!] = 0;
     return { pool, totals };
   }
 }
@@ -401,6 +412,16 @@ function bonus(card: Card, info: CardInfo, ctx: RankContext): number {
     // The card about the phrase: its title says just that ("多阶段构建（FROM … AS）", "删除镜像").
     if (run.length >= 2 && title.some((f) => f.cls === Cls.Title && titleCore(f.text) === run)) b += 5;
   }
+  // A title that says just what was asked ("remove an image" → "Remove an image").
+  if (pq.words.length >= 2 && info.titleWords.length) {
+    let best = 0;
+    for (const words of info.titleWords) {
+      let hit = 0;
+      for (const w of words) if (ctx.tokens.has(w)) hit++;
+      if (hit === words.size) best = Math.max(best, hit / Math.max(words.size, pq.words.length));
+    }
+    b += 20 * best;
+  }
   if (pq.words.length >= 2) {
     const phrase = pq.words.join(' ');
     if (info.fields.some((f, i) => f.cls <= 3 && info.folded[i]!.includes(phrase))) b += 5;
@@ -415,9 +436,9 @@ function clip(text: string, max: number): string {
   return text.slice(0, cut > max / 2 ? cut : max);
 }
 
-/** The `k` ords with the highest score (order not significant). */
-function topOrds(ords: number[], score: Float64Array, k: number): number[] {
-  if (ords.length <= k) return ords;
+/** The `k` of the first `n` ords with the highest score (order not significant). */
+function topOrds(ords: Int32Array, n: number, score: Float64Array, k: number): number[] {
+  if (n <= k) return Array.from(ords.subarray(0, n));
   // Min-heap of the best k seen so far.
   const heap: number[] = [];
   const less = (a: number, b: number) => score[a]! < score[b]! || (score[a] === score[b] && a > b);
@@ -433,7 +454,8 @@ function topOrds(ords: number[], score: Float64Array, k: number): number[] {
       i = m;
     }
   };
-  for (const ord of ords) {
+  for (let i = 0; i < n; i++) {
+    const ord = ords[i]!;
     if (heap.length < k) {
       heap.push(ord);
       for (let i = heap.length - 1; i > 0; ) {

@@ -165,6 +165,17 @@ class Tier {
   }
 
   find(a: number, b: number): Range | undefined {
+    const at = this.#slot(a, b);
+    return at < 0 ? undefined : { post: this.post, start: this.#offset[at]!, end: this.#offset[at + 1]! };
+  }
+
+  /** How many cards have the token (no allocation: prefix completion asks this a lot). */
+  count(a: number, b: number): number {
+    const at = this.#slot(a, b);
+    return at < 0 ? 0 : this.#offset[at + 1]! - this.#offset[at]!;
+  }
+
+  #slot(a: number, b: number): number {
     const h1 = this.#h1;
     const key = a & LOW20;
     let lo = 0;
@@ -174,10 +185,8 @@ class Tier {
       if ((h1[mid]! & LOW20) < key) lo = mid + 1;
       else hi = mid;
     }
-    for (; lo < h1.length && (h1[lo]! & LOW20) === key; lo++) {
-      if (h1[lo] === a && this.#h2[lo] === b) return { post: this.post, start: this.#offset[lo]!, end: this.#offset[lo + 1]! };
-    }
-    return undefined;
+    for (; lo < h1.length && (h1[lo]! & LOW20) === key; lo++) if (h1[lo] === a && this.#h2[lo] === b) return lo;
+    return -1;
   }
 }
 
@@ -235,9 +244,10 @@ export class Postings {
 
   /** About how many cards contain the token (a card with it in both tiers counts twice). */
   df(kind: TokenKind, token: string): number {
-    let n = 0;
-    for (const r of this.find(kind, token)) n += r.end - r.start;
-    return n;
+    this.warm();
+    const a = hash(kind, token, 0, token.length);
+    const b = H2;
+    return this.#short.count(a, b) + this.#body!.count(a, b);
   }
 
   /** Typo vocabulary: short-field words, numbers left out. Made on first use. */

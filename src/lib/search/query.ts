@@ -32,7 +32,7 @@ export interface Term {
   run?: number;
 }
 
-const STOP_WORDS = new Set(
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   'a an the to of in on at for with by is are be do does did how what which when why where i my me you your it its this that can should from into about'.split(
     ' ',
   ),
@@ -119,8 +119,15 @@ function addWord(out: ParsedQuery, word: string, last: boolean, alone: boolean):
     out.terms.push({ kind: 'word', text: word, last, weak: true });
     return;
   }
-  // A lone stop word may be the start of a real word ("in" → "inspect"): keep it then.
-  if (STOP_WORDS.has(word) && !(last && alone)) return;
+  // A stop word still being typed may be the start of a real word ("docker in" → inspect):
+  // kept then, as a weak term unless it is the whole query.
+  if (STOP_WORDS.has(word)) {
+    if (!last) return;
+    if (!alone) {
+      out.terms.push({ kind: 'word', text: word, last, weak: true });
+      return;
+    }
+  }
   out.words.push(word);
   out.terms.push({ kind: 'word', text: word, last, weak: false });
 }

@@ -85,6 +85,9 @@ const LOOKUPS: Lookup[] = [
   L('en', 3, 'remove dangling images', 'docker image prune', 'docker rmi $(docker images -q -f dangling=true)'),
   L('en', 3, 'stop all containers', 'docker stop $(docker ps -q)'),
   L('en', 3, 'read only', 'read-only mount', 'docker run --read-only', 'docker run --mount readonly'),
+  L('en', 1, 'how to remove an image', 'docker rmi'),
+  L('en', 1, 'remove all stopped containers', 'docker container prune'),
+  L('en', 1, 'list running containers', 'docker ps'),
   L('mixed', 1, 'save 和 export 区别', 'docker save | docker export'),
   L('mixed', 3, 'compose 日志', 'docker compose logs'),
   // Typos and transpositions
