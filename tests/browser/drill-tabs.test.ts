@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 async function counts(page: Page) {
-  const n = async (cls: string) => Number(/(\d+)\s*$/.exec((await page.locator(`.drill-counts .${cls}`).textContent()) ?? '')?.[1]);
+  const n = async (cls: string) => Number(/(\d+)/.exec((await page.locator(`.drill-counts .${cls}`).textContent()) ?? '')?.[1]);
   return { new: await n('count-new'), learning: await n('count-learning'), review: await n('count-review') };
 }
 

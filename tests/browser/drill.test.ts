@@ -27,7 +27,7 @@ type Counts = { new: number; learning: number; review: number };
 type Grade = 'Again' | 'Hard' | 'Good' | 'Easy';
 
 async function counts(page: Page): Promise<Counts> {
-  const n = async (cls: string) => Number(/(\d+)\s*$/.exec((await page.locator(`.drill-counts .${cls}`).textContent()) ?? '')?.[1]);
+  const n = async (cls: string) => Number(/(\d+)/.exec((await page.locator(`.drill-counts .${cls}`).textContent()) ?? '')?.[1]);
   return { new: await n('count-new'), learning: await n('count-learning'), review: await n('count-review') };
 }
 
