@@ -126,6 +126,23 @@ describe('importing your own notes on a phone', () => {
     expect(await savedDecks()).toEqual([]);
   });
 
+  it('takes notes dropped on the page (desktop) and lists the warnings of what it skipped', async () => {
+    const text = fixture('half-translated.md').toString('utf8');
+    await page.locator('.import-panel').evaluate((panel, body) => {
+      const data = new DataTransfer();
+      data.items.add(new File([body], 'half-translated.md', { type: 'text/markdown' }));
+      panel.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      panel.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, text);
+    const dropped = draft('half-translated.md');
+    await dropped.locator('.draft-found').waitFor();
+    await dropped.locator('.warnings summary').click();
+    const warnings = await dropped.locator('.warnings li').allTextContents();
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings[0]).toMatch(/^Line \d+: .*docker volume inspect/);
+    await dropped.getByRole('button', { name: 'Discard' }).click();
+  });
+
   it('refuses binary, oversized and undecodable files with a message that says why', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
     const big = Buffer.alloc(5 * 1024 * 1024 + 10, 0x61);
