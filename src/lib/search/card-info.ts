@@ -1,5 +1,5 @@
 import type { Card } from '../notes/card.ts';
-import { type CardField, cardFields } from './fields.ts';
+import { type CardField, Cls, cardFields } from './fields.ts';
 import { STOP_WORDS, parseQuery } from './query.ts';
 import { TOK_COMPOUND, TOK_WORD, flagSpans, fold, scan, wordSpans } from './text.ts';
 
@@ -11,6 +11,8 @@ export interface CardInfo {
   fields: CardField[];
   /** Folded text of each field (same offsets as the original). */
   folded: string[];
+  /** The key, flag, items and titles: where a whole phrase counts. */
+  short: CardField[];
   /**
    * Ways a query can name this card exactly, read the way a query is read: the key; without
    * "docker " (and "docker compose ", worth less); with an alias for the flag; a flag card's
@@ -54,6 +56,7 @@ export function cardInfo(card: Card): CardInfo {
   return {
     fields,
     folded: fields.map((f) => fold(f.text)),
+    short: fields.filter((f) => f.cls <= Cls.Title),
     keyCanon,
     ownFlags: new Set([card.flag, ...(card.aliases ?? [])].filter((f): f is string => !!f)),
     keyFlags: new Set(flagSpans(card.key).map((f) => f.text)),

@@ -15,9 +15,9 @@ const CLS_WEIGHT = Float64Array.from(WEIGHT);
 
 const DEFAULT_LIMIT = 20;
 /** Candidates handed to the precise ranker and fuse.js: the bound that keeps latency flat. */
-const MIN_POOL = 64;
+const MIN_POOL = 48;
 /** Candidates fuse.js ranks (its Bitap scan is the costliest step per candidate), and its weight. */
-const FUSE_POOL = 16;
+const FUSE_POOL = 10;
 const FUSE_WEIGHT = 12;
 /** Hits scoring under this share of the best are noise, not answers. */
 const CUTOFF = 0.06;
@@ -213,7 +213,17 @@ export class Engine implements SearchIndex {
     const touched = this.#touched;
     const all = this.#all;
     let nAll = 0;
-    for (const e of expanded) {
+    // Selective terms find the candidates; a term in most cards ("docker") only scores the
+    // candidates, by binary search in its postings, when that is cheaper than reading them all.
+    const cost = (e: Expanded) => e.exps.reduce((s, x) => s + x.ranges.reduce((t, r) => t + r.end - r.start, 0), 0);
+    const costs = expanded.map(cost);
+    const probes = (e: Expanded) => e.exps.reduce((s, x) => s + x.ranges.length, 0);
+    const wide = poolSize * 4;
+    const cheapest = Math.min(...costs);
+    const late = expanded.map((e, i) => costs[i]! > cheapest && costs[i]! > wide * probes(e) * 20);
+
+    expanded.forEach((e, ti) => {
+      if (late[ti]) return;
       let nTouched = 0;
       for (const x of e.exps) {
         for (const { post, start, end } of x.ranges) {
@@ -234,17 +244,48 @@ export class Engine implements SearchIndex {
         total[ord]! += best[ord]! * e.imp;
         best[ord] = 0;
       }
+    });
+    let candidates = all.subarray(0, nAll);
+    if (late.some(Boolean)) {
+      candidates = Int32Array.from(topOrds(all, nAll, total, wide));
+      expanded.forEach((e, ti) => {
+        if (!late[ti]) return;
+        for (const ord of candidates) {
+          let s = 0;
+          for (const x of e.exps) {
+            for (const r of x.ranges) {
+              const p = findPosting(r, ord);
+              if (p >= 0) s = Math.max(s, CLS_WEIGHT[p & CLS_MASK]! * x.factor);
+            }
+          }
+          total[ord]! += s * e.imp;
+        }
+      });
     }
     for (let i = 0; i < nAll; i++) {
       const ord = all[i]!;
       hitTerms[ord] = 0;
       total[ord]! += this.#prior[ord]!;
     }
-    const pool = topOrds(all, nAll, total, poolSize);
+    const pool = topOrds(candidates, candidates.length, total, poolSize);
     const totals = pool.map((ord) => total[ord]!);
     for (let i = 0; i < nAll; i++) total[all[i]!] = 0;
     return { pool, totals };
   }
+}
+
+/** The posting of card `ord` in a token's postings (sorted by card), or -1. */
+function findPosting(r: Range, ord: number): number {
+  let lo = r.start;
+  let hi = r.end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const o = r.post[mid]! >>> CLS_BITS;
+    if (o < ord) lo = mid + 1;
+    else if (o > ord) hi = mid;
+    else return r.post[mid]!;
+  }
+  return -1;
 }
 
 /**
@@ -403,7 +444,7 @@ function bonus(card: Card, info: CardInfo, ctx: RankContext): number {
   }
 
   // A Chinese run wholly covered by a key or title ("查看日志" by 查看容器日志), better still contiguous.
-  const title = info.fields.filter((f) => f.cls <= 3);
+  const title = info.short;
   for (const run of pq.cjk) {
     let best = 0;
     for (const f of title) best = Math.max(best, runCoverage(run, f.text));
@@ -424,7 +465,7 @@ function bonus(card: Card, info: CardInfo, ctx: RankContext): number {
   }
   if (pq.words.length >= 2) {
     const phrase = pq.words.join(' ');
-    if (info.fields.some((f, i) => f.cls <= 3 && info.folded[i]!.includes(phrase))) b += 5;
+    if (info.fields.some((f, i) => f.cls <= Cls.Title && info.folded[i]!.includes(phrase))) b += 5;
   }
   return b;
 }

@@ -46,14 +46,13 @@ export function foldCode(c: number): number {
   return c;
 }
 
-/** Lower-cases exactly as the index does (offsets stay valid). */
+/** Lower-cases exactly as the index does (offsets stay valid): ASCII and Latin-1 letters only. */
 export function fold(text: string): string {
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldCode(text.charCodeAt(i)));
-  return out;
+  return text.replace(UPPER_LATIN, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
 }
+const UPPER_LATIN = /[A-Z\u00c0-\u00d6\u00d8-\u00de]/g;
 
 const isAsciiAlpha = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isAsciiAlnum = (c: number) => isAsciiAlpha(c) || (c >= 48 && c <= 57);
