@@ -29,6 +29,22 @@ export async function saveDecks(repo: Repository, decks: readonly UserDeck[]): P
   }
 }
 
+/** Preference key listing the ids a deck's cards had before a re-import changed them (their history stays). */
+export const retiredKey = (deckId: string) => `imports.retired.${deckId}`;
+
+/** Remembers ids that left a deck, so deleting the deck "with its history" can find theirs too. */
+export async function rememberRetired(repo: Repository, deckId: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const known = (await repo.getPreference<string[]>(retiredKey(deckId))) ?? [];
+  await repo.setPreference(retiredKey(deckId), [...new Set([...known, ...ids])]);
+}
+
+/** Every card id whose history belongs to the deck: its cards now, and the ones it had before. */
+export async function deckHistoryIds(repo: Repository, deck: UserDeck): Promise<string[]> {
+  const retired = (await repo.getPreference<string[]>(retiredKey(deck.id))) ?? [];
+  return [...new Set([...deck.cards.map((c) => c.id), ...retired])];
+}
+
 /**
  * Deletes a deck and the schedules and review-log entries of its cards in one step: the store's
  * backup import replaces everything in one transaction and keeps a snapshot of what it replaced.
@@ -36,8 +52,11 @@ export async function saveDecks(repo: Repository, decks: readonly UserDeck[]): P
 export async function deleteDeckWithHistory(repo: Repository, id: string, cardIds: readonly string[], now: Date): Promise<void> {
   const gone = new Set(cardIds);
   const backup = await repo.exportBackup(now);
+  const settings = { ...backup.settings };
+  delete settings[retiredKey(id)];
   const next = {
     ...backup,
+    settings,
     schedules: backup.schedules.filter((s) => !gone.has(s.cardId)),
     log: backup.log.filter((e) => !gone.has(e.cardId)),
     decks: (backup.decks ?? []).filter((d) => d.id !== id),

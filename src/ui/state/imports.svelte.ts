@@ -3,7 +3,7 @@ import { sizeError } from '../../lib/notes/decode.ts';
 import { deckToAnki } from '../../lib/notes/export-anki.ts';
 import { deckToMarkdown } from '../../lib/notes/export-markdown.ts';
 import type { UserDeck } from '../../lib/srs/types.ts';
-import { countReviewed, deleteDeckWithHistory, saveDecks } from '../import/deck-records.ts';
+import { countReviewed, deckHistoryIds, deleteDeckWithHistory, rememberRetired, saveDecks } from '../import/deck-records.ts';
 import { IndexClient } from '../import/index-client.ts';
 import type { ImportFailure, IndexedNote, IndexPhase, IndexWarning } from '../import/protocol.ts';
 import { readSharedFiles } from '../import/shared-files.ts';
@@ -122,14 +122,24 @@ class ImportsState {
 
   /** The indexer may have changed: rebuild every deck's cards from its source text, same ids. */
   async #reindexAll(decks: UserDeck[]) {
-    const fresh: UserDeck[] = [];
+    const cards = new Map<string, UserDeck['cards']>();
     for (const saved of decks) {
       const result = await this.#client.index({ kind: 'text', text: saved.sourceText, file: saved.file, deck: saved.id });
       // A deck that fails to re-index keeps the cards it had: nothing is lost.
-      fresh.push(result.ok ? { ...saved, cards: result.note.cards } : saved);
+      if (result.ok) cards.set(saved.id, result.note.cards);
     }
-    await withDb((repo) => saveDecks(repo, fresh));
-    this.#publish(fresh);
+    // Decks renamed, replaced or deleted while indexing ran are left as the user made them.
+    const fresh = this.#saved.flatMap((now) => {
+      const then = decks.find((d) => d.id === now.id);
+      const next = cards.get(now.id);
+      return then && next && then.importedAt === now.importedAt ? [{ ...now, cards: next }] : [];
+    });
+    await withDb(async (repo) => {
+      await saveDecks(repo, fresh);
+      for (const d of fresh) await rememberRetired(repo, d.id, retiredIds(decks.find((x) => x.id === d.id)!.cards, d.cards));
+    });
+    const ids = new Set(fresh.map((d) => d.id));
+    this.#publish([...this.#saved.filter((d) => !ids.has(d.id)), ...fresh]);
   }
 
   #publish(decks: UserDeck[]) {
@@ -253,7 +263,11 @@ class ImportsState {
     this.#busy = true;
     this.#error = '';
     try {
-      await withDb((repo) => saveDecks(repo, decks));
+      const before = new Map(this.#saved.map((d) => [d.id, d.cards]));
+      await withDb(async (repo) => {
+        await saveDecks(repo, decks);
+        for (const d of decks) await rememberRetired(repo, d.id, retiredIds(before.get(d.id) ?? [], d.cards));
+      });
       storage.announce({ type: 'decks' });
       const ids = new Set(decks.map((d) => d.id));
       this.#publish([...this.#saved.filter((d) => !ids.has(d.id)), ...decks]);
@@ -284,7 +298,7 @@ class ImportsState {
   async reviewedCount(id: string): Promise<number> {
     const saved = this.#saved.find((d) => d.id === id);
     if (!saved) return 0;
-    return withDb((repo) => countReviewed(repo, saved.cards.map((c) => c.id)));
+    return withDb(async (repo) => countReviewed(repo, await deckHistoryIds(repo, saved)));
   }
 
   /** Deletes a deck; its review history only when `withHistory` (the user ticked it). */
@@ -293,7 +307,7 @@ class ImportsState {
     if (!saved) return false;
     const ok = await this.#run(() =>
       withDb((repo) =>
-        withHistory ? deleteDeckWithHistory(repo, id, saved.cards.map((c) => c.id), new Date()) : repo.deleteDeck(id),
+        withHistory ? deckHistoryIds(repo, saved).then((ids) => deleteDeckWithHistory(repo, id, ids, new Date())) : repo.deleteDeck(id),
       ),
     );
     if (!ok) return false;
@@ -343,6 +357,12 @@ class ImportsState {
   #patch(key: number, patch: Partial<Draft>) {
     this.#drafts = this.#drafts.map((d) => (d.key === key ? { ...d, ...patch } : d));
   }
+}
+
+/** Ids that were in a deck and are not any more. */
+function retiredIds(before: readonly Card[], after: readonly Card[]): string[] {
+  const now = new Set(after.map((c) => c.id));
+  return before.map((c) => c.id).filter((id) => !now.has(id));
 }
 
 function crash(error: unknown): ImportFailure {

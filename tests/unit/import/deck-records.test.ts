@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createScheduler, type UserDeck } from '../../../src/lib/srs/index.ts';
 import { idbRepository, memoryRepository, openDeckhandDB, type Repository } from '../../../src/lib/store/index.ts';
-import { countReviewed, deleteDeckWithHistory, saveDecks } from '../../../src/ui/import/deck-records.ts';
+import { countReviewed, deckHistoryIds, deleteDeckWithHistory, rememberRetired, retiredKey, saveDecks } from '../../../src/ui/import/deck-records.ts';
 import { cards } from './sample-cards.ts';
 
 let n = 0;
@@ -64,6 +64,22 @@ describe.each(repositories)('saved decks in %s', (_name, open) => {
     expect((await repo.getDecks()).map((d) => d.id)).toEqual(['b']);
     expect((await repo.getSchedules()).map((s) => s.cardId).sort()).toEqual(['b1', 'docker~command~docker-ps']);
     expect((await repo.getLog()).map((e) => e.cardId).sort()).toEqual(['b1', 'docker~command~docker-ps']);
+  });
+
+  it('remembers ids a re-import retired, and deletes their history with the deck', async () => {
+    await saveDecks(repo, [userDeck('a', ['a1', 'a2'])]);
+    for (const id of ['a1', 'a2']) await review(repo, id);
+    // Version two of the note: a2's key changed, so a2 retired and a3 arrived.
+    const v2 = userDeck('a', ['a1', 'a3']);
+    await saveDecks(repo, [v2]);
+    await rememberRetired(repo, 'a', ['a2']);
+    await rememberRetired(repo, 'a', ['a2']);
+    expect(await repo.getPreference(retiredKey('a'))).toEqual(['a2']);
+    expect((await deckHistoryIds(repo, v2)).sort()).toEqual(['a1', 'a2', 'a3']);
+
+    await deleteDeckWithHistory(repo, 'a', await deckHistoryIds(repo, v2), now);
+    expect(await repo.getSchedules()).toEqual([]);
+    expect(await repo.getPreference(retiredKey('a'))).toBeUndefined();
   });
 
   it('keeps review history when only the deck is deleted, so a re-import brings it back', async () => {
