@@ -219,3 +219,66 @@ describe('backup', () => {
     await target.close();
   });
 });
+
+describe('stats over a long history', () => {
+  it('sums past days once, keeps the totals, and recounts when old history changes', async () => {
+    const context = await phoneContext(chromium);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/drill`);
+    await page.locator('.prompt').waitFor();
+    // Three grades on each of the five study days before today (same time of day as now).
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const open = indexedDB.open('deckhand');
+        open.onsuccess = () => resolve(open.result);
+      });
+      const tx = db.transaction('reviewLog', 'readwrite');
+      const now = Date.now();
+      let n = 0;
+      for (let daysAgo = 1; daysAgo <= 5; daysAgo++) {
+        for (let k = 0; k < 3; k++) {
+          const reviewedAt = now - daysAgo * 86_400_000 - (3 - k) * 60_000;
+          tx.objectStore('reviewLog').put({
+            id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+            cardId: `old-card-${k}`,
+            reviewedAt,
+            rating: k === 0 ? 1 : 3,
+            state: 'review',
+            elapsedDays: 1,
+            due: reviewedAt + 86_400_000,
+            before: { state: 'review', due: reviewedAt, stability: 3, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps: 2, lapses: 0, lastReview: reviewedAt - 86_400_000 },
+          });
+        }
+      }
+      await new Promise((done) => (tx.oncomplete = done));
+      db.close();
+    });
+
+    await page.goto(`${server.url}/stats`);
+    await page.locator('[data-stats-ready]').waitFor();
+    expect(await page.locator('.stat-streak').textContent()).toBe('5');
+    expect(await page.locator('.stat-retention').textContent()).toBe('66.7%'); // 10 of 15 passed
+    const cache = await page.evaluate(() => JSON.parse(localStorage.getItem('deckhand.stats.days') ?? 'null') as { count: number; days: number[][] } | null);
+    expect(cache?.count).toBe(15);
+    expect(cache?.days.map((d) => d[1])).toEqual([3, 3, 3, 3, 3]);
+
+    // Old history changes behind the cache's back (three days ago vanishes): the count no
+    // longer matches, so the totals are rebuilt instead of trusted.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const open = indexedDB.open('deckhand');
+        open.onsuccess = () => resolve(open.result);
+      });
+      const tx = db.transaction('reviewLog', 'readwrite');
+      for (let n = 7; n <= 9; n++) tx.objectStore('reviewLog').delete(`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`);
+      await new Promise((done) => (tx.oncomplete = done));
+      db.close();
+    });
+    await page.reload();
+    await page.locator('[data-stats-ready]').waitFor();
+    expect(await page.locator('.stat-streak').textContent()).toBe('2');
+    expect(await page.locator('.stat-retention').textContent()).toBe('66.7%');
+    expect(await page.evaluate(() => (JSON.parse(localStorage.getItem('deckhand.stats.days') ?? 'null') as { count: number }).count)).toBe(12);
+    await context.close();
+  });
+});
