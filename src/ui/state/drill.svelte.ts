@@ -169,6 +169,9 @@ class DrillState {
     const stale = !this.#builtFrom || this.#builtFrom.cards !== deck.cards || this.#builtFrom.day !== day;
     if (this.#phase === 'idle' || this.#phase === 'error' || (stale && (this.#phase === 'done' || this.#phase === 'waiting'))) {
       await this.start();
+    } else if (stale) {
+      // Settings or cards changed mid-session: the new queue, keeping the card on screen if it is in it.
+      await this.#rebuild(true).catch((error: unknown) => storage.report(error));
     }
   }
 
@@ -226,7 +229,7 @@ class DrillState {
   async grade(rating: Grade): Promise<void> {
     const item = this.#item;
     const queue = this.#queue;
-    if (this.#phase !== 'answer' || !item || !queue) return;
+    if (this.#busy || this.#phase !== 'answer' || !item || !queue) return;
     if (this.#message) this.#message = '';
     const now = new Date();
     const durationMs = performance.now() - this.#shownAt;
@@ -263,8 +266,7 @@ class DrillState {
   /** Takes back the last grade: the card's previous schedule is restored and it is shown again. */
   async undo(): Promise<void> {
     const last = this.#undo.at(-1);
-    const queue = this.#queue;
-    if (!last || !queue || this.#busy) return;
+    if (!last || !this.#queue || this.#busy) return;
     this.#busy = true;
     try {
       await this.#writes; // the grade being taken back must be stored (or kept unsaved) first
@@ -290,7 +292,9 @@ class DrillState {
       ratings[last.log.rating - 1] = Math.max(0, ratings[last.log.rating - 1]! - 1);
       this.#tally = { ...this.#tally, graded: Math.max(0, this.#tally.graded - 1), ratings, activeMs: Math.max(0, this.#tally.activeMs - Math.min(last.log.durationMs ?? 0, 120_000)) };
       this.#saveSession();
-      this.#queue = afterUndo(queue, last.item);
+      const current = this.#queue; // as it is now: another tab may have changed it meanwhile
+      if (!current) return; // stored data was replaced meanwhile: the drill starts over anyway
+      this.#queue = afterUndo(current, last.item);
       this.#showItem(last.item, new Date());
       this.#message = i18n.t('undone');
     } finally {
