@@ -163,9 +163,15 @@ export class Engine implements SearchIndex {
     };
     const df = (token: string) => P.df(kind, token);
     if (term.kind === 'flag') {
-      add(term.text, 1, 'exact');
+      const exact = add(term.text, 1, 'exact');
+      let completed = 0;
       if (term.last && term.text.startsWith('--')) {
-        for (const f of completions(P.vocab.flags, df, term.text, 6)) add(f, 0.9 * (0.5 + (0.5 * term.text.length) / f.length), 'prefix');
+        for (const f of completions(P.vocab.flags, df, term.text, 6)) {
+          if (add(f, 0.9 * (0.5 + (0.5 * term.text.length) / f.length), 'prefix')) completed++;
+        }
+      }
+      if (!exact && !completed && term.text.startsWith('--') && term.text.length >= 6) {
+        for (const c of P.flagTypo.corrections(term.text, loose ? 1 : 0)) add(c.word, c.distance === 1 ? 0.75 : 0.55, 'typo');
       }
     } else if (term.kind === 'cjk') {
       if (!add(term.text, 1, 'exact') && loose) for (const ch of term.text) add(ch, 0.5, 'part');

@@ -197,6 +197,7 @@ export class Postings {
   readonly #vocab: Vocab = { words: [], flags: [] };
   #sorted = false;
   #typo: TypoIndex | undefined;
+  #flagTypo: TypoIndex | undefined;
 
   constructor(cards: readonly Card[]) {
     if (cards.length > MAX_CARDS) throw new Error(`search: at most ${MAX_CARDS} cards per index`);
@@ -223,6 +224,7 @@ export class Postings {
   warmAll(): void {
     this.warm();
     void this.typo; // also sorts the vocabulary
+    void this.flagTypo;
   }
 
   get warmed(): boolean {
@@ -253,6 +255,11 @@ export class Postings {
   /** Typo vocabulary: short-field words, numbers left out. Made on first use. */
   get typo(): TypoIndex {
     return (this.#typo ??= new TypoIndex(this.vocab.words.filter((w) => !/^\d+$/.test(w))));
+  }
+
+  /** Long flags only ("--publsh" → --publish): a short flag with one letter changed is another flag. */
+  get flagTypo(): TypoIndex {
+    return (this.#flagTypo ??= new TypoIndex(this.vocab.flags.filter((f) => f.startsWith('--'))));
   }
 }
 

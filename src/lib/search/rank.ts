@@ -64,7 +64,7 @@ export interface RankContext {
   corrected: string;
   /** Every token the query stands for (flags as typed, words, corrections, completions of the last word) → which term. */
   tokens: Map<string, number>;
-  /** Flag completions of a half-typed "--pu", with their factor. */
+  /** Flags a half-typed ("--pu") or misspelt ("--publsh") flag stands for, with their factor. */
   flagPrefixes: Map<string, number>;
   fuzzyText: string;
   marks: MarkSet;
@@ -82,8 +82,17 @@ export function rankContext(pq: ParsedQuery, expanded: Expanded[], familyWeight:
     if (t.kind === 'flag') {
       tokens.set(t.text, ti);
       if (e.exps.some((x) => x.how === 'exact')) marks.flags.push(t.text);
-      for (const x of e.exps) if (x.how === 'prefix') flagPrefixes.set(x.token, x.factor);
-      if (flagPrefixes.size) marks.prefixes.push(t.text.toLowerCase());
+      for (const x of e.exps) {
+        if (x.how === 'prefix') flagPrefixes.set(x.token, x.factor);
+        if (x.how === 'typo') {
+          // "--publsh" stands for --publish: it names that flag, and is marked as it.
+          flagPrefixes.set(x.token, x.factor);
+          tokens.set(x.token, ti);
+          marks.flags.push(x.token);
+          if (!fix.has(t.text)) fix.set(t.text, x.token);
+        }
+      }
+      if (e.exps.some((x) => x.how === 'prefix')) marks.prefixes.push(t.text.toLowerCase());
       return;
     }
     if (t.kind === 'cjk') {

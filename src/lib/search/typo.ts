@@ -66,7 +66,8 @@ export class TypoIndex {
    */
   corrections(term: string, extra = 0, limit = 6): Array<{ word: string; distance: number }> {
     const base = maxEdits(term.length);
-    const max = base > 0 ? base + extra : extra > 0 && term.length >= 2 ? 1 : 0;
+    // Loosened only for words long enough that two slips still leave them recognisable.
+    const max = term.length >= 5 ? base + extra : base > 0 ? base : extra > 0 && term.length >= 2 ? 1 : 0;
     if (max === 0) return [];
     const found = new Map<string, number>();
     for (const key of [term, ...deletions(term)]) {

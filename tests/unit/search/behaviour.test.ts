@@ -86,6 +86,12 @@ describe('typos and transpositions', () => {
     expect(top(query)).toBe(key);
   });
 
+  it('a long flag with a slip finds its card, a short one never becomes another flag', () => {
+    expect(top('--pubish-all')).toBe('docker run -P');
+    expect(top('--detahc')).toBe('docker run -d');
+    expect(keys('-Z', 50)).toEqual([]); // no card has -Z: not "corrected" to -a, -d, -f …
+  });
+
   it('volumn finds volume cards', () => {
     for (const key of keys('volumn', 3)) expect(key).toMatch(/volume/);
   });
@@ -261,6 +267,10 @@ describe('suggestions for the no-result state', () => {
   it('offers Chinese titles for a Chinese query', () => {
     const s = index.suggest('删除镜象');
     expect(s.some((x) => /删除/.test(x))).toBe(true);
+  });
+
+  it('offers nothing rather than noise for a short unknown word', () => {
+    expect(index.suggest('zzq')).toEqual([]);
   });
 
   it('respects the limit', () => {
