@@ -36,7 +36,8 @@ function main(args: string[]): number {
       if (st.isDirectory() && !files.length) problems.push(`${input}: no .md, .markdown or .txt notes in this directory`);
       for (const file of files) {
         try {
-          notes.push({ text: readFileSync(file, 'utf8'), file: relative(process.cwd(), file) || file });
+          const rel = relative(process.cwd(), file);
+          notes.push({ text: readFileSync(file, 'utf8'), file: rel && !rel.startsWith('..') ? rel : file });
         } catch (e) {
           problems.push(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
         }

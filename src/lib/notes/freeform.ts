@@ -26,7 +26,7 @@ import {
   type CompareDef,
   type FlagDef,
 } from './patterns.ts';
-import { commandName, programTag, readCommand, splitGlued, tokenize, usesFlag, type Mode } from './shell.ts';
+import { commandName, flagsOf, isBundle, programTag, readCommand, splitGlued, tokenize, usesFlag, type Mode } from './shell.ts';
 import { clip, textsFrom, tidy, titleAndBody, typeable, unwrap } from './text.ts';
 
 interface FlagDraft {
@@ -208,7 +208,7 @@ export class FreeformReader {
 
   /** Flags learn their command last, when every command of the note is known. */
   finish(): Entry[] {
-    const all = this.entries.filter((e) => e.kind === 'command' && e.command).map((e) => e.command!);
+    const index = new NoteFlags(this.entries.filter((e) => e.kind === 'command' && e.command).map((e) => e.command!));
     const byGroup = new Map<string, FlagDraft[]>();
     for (const d of this.#drafts) byGroup.set(d.group, [...(byGroup.get(d.group) ?? []), d]);
     for (const group of byGroup.values()) {
@@ -224,24 +224,24 @@ export class FreeformReader {
       const ranked = [...coverage].sort((a, b) => b[1].size - a[1].size);
       const best = ranked[0] && ranked[0][1].size >= 2 && (ranked[1]?.[1].size ?? 0) < ranked[0][1].size ? ranked[0][0] : undefined;
       for (const d of group) {
+        const flag = d.def.flag;
         let cmd = d.def.command ?? (d.example ? commandName(d.example) : undefined) ?? d.mention ?? best;
         if (!cmd) {
-          const near = d.sectionCommands.filter((c) => usesFlag(c, d.def.flag)).map(commandName).filter((n) => n.includes(' '));
-          if (new Set(near).size === 1) cmd = near[0];
+          const near = new Set(d.sectionCommands.filter((c) => usesFlag(c, flag)).map(commandName).filter((n) => n.includes(' ')));
+          if (near.size === 1) cmd = [...near][0];
         }
         if (!cmd) {
-          const names = new Set(all.filter((c) => usesFlag(c, d.def.flag)).map(commandName).filter((n) => n.includes(' ')));
-          if (names.size === 1) cmd = [...names][0];
+          const names = index.namesUsing(flag);
+          if (names.length === 1) cmd = names[0];
         }
-        const example =
-          d.example ?? (cmd ? [...d.sectionCommands, ...all].find((c) => commandName(c) === cmd && usesFlag(c, d.def.flag)) : undefined);
-        const key = cmd ? `${cmd} ${d.def.flag}` : d.def.flag;
+        const example = d.example ?? (cmd ? (d.sectionCommands.find((c) => commandName(c) === cmd && usesFlag(c, flag)) ?? index.example(cmd, flag)) : undefined);
+        const key = cmd ? `${cmd} ${flag}` : flag;
         const lang = this.#langOf(d.def.desc);
         const t = titleAndBody(d.def.desc);
         const e: Entry = {
           kind: 'flag',
           key,
-          flag: d.def.flag,
+          flag,
           text: t.title ? { [lang]: t } : {},
           tags: [...d.tags, ...(cmd ? [programTag(cmd)] : [])],
           line: d.line,
@@ -254,6 +254,43 @@ export class FreeformReader {
     }
     this.#drafts = [];
     return this.entries;
+  }
+}
+
+/** Which commands of the whole note use a flag: built once, so resolving flags stays linear. */
+class NoteFlags {
+  #names = new Map<string, Set<string>>();
+  #examples = new Map<string, string>();
+  #all: readonly string[];
+
+  constructor(commands: readonly string[]) {
+    this.#all = commands;
+    for (const c of commands) {
+      const name = commandName(c);
+      if (!name.includes(' ')) continue;
+      for (const f of flagsOf(c)) {
+        const spelled = isBundle(f) ? [f, ...[...f.slice(1)].map((x) => `-${x}`)] : [f];
+        for (const s of spelled) {
+          let set = this.#names.get(s);
+          if (!set) this.#names.set(s, (set = new Set()));
+          set.add(name);
+          const k = `${name}\u0000${s}`;
+          if (!this.#examples.has(k)) this.#examples.set(k, c);
+        }
+      }
+    }
+  }
+
+  namesUsing(flag: string): string[] {
+    const direct = this.#names.get(flag);
+    if (direct) return [...direct];
+    // a bundle such as "-it": rare, so a scan is fine
+    if (!isBundle(flag)) return [];
+    return [...new Set(this.#all.filter((c) => usesFlag(c, flag)).map(commandName).filter((n) => n.includes(' ')))];
+  }
+
+  example(name: string, flag: string): string | undefined {
+    return this.#examples.get(`${name}\u0000${flag}`) ?? (isBundle(flag) ? this.#all.find((c) => commandName(c) === name && usesFlag(c, flag)) : undefined);
   }
 }
 
@@ -387,7 +424,7 @@ class SectionRun {
     }
 
     // a page flattened onto one line
-    if (!text.includes('\n') && text.length >= 160 && countCommandStarts(unticked(text)) >= 3) {
+    if (!text.includes('\n') && text.length >= 160 && countCommandStarts(unticked(text.slice(0, 2000))) >= 3) {
       this.#flattened(b);
       return;
     }

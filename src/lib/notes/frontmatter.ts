@@ -20,13 +20,16 @@ function list(v: unknown): string[] {
   return xs.map(str).filter((x): x is string => !!x);
 }
 
-export function readFrontMatter(yaml: string, line: number): { fm: FrontMatter; warnings: Warn[] } {
+/** `firstLine`: the note line the YAML text starts on, so errors point into the file. */
+export function readFrontMatter(yaml: string, firstLine: number): { fm: FrontMatter; warnings: Warn[] } {
   let data: unknown;
+  const line = firstLine;
   try {
     data = parse(yaml, { prettyErrors: false, maxAliasCount: 50, uniqueKeys: false });
   } catch (e) {
     const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    return { fm: { tags: [] }, warnings: [{ line, message: `invalid front matter (YAML: ${msg}): ignored` }] };
+    const at = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    return { fm: { tags: [] }, warnings: [{ line: firstLine + (at ? at - 1 : 0), message: `invalid front matter (YAML: ${msg}): ignored` }] };
   }
   if (data === null || data === undefined) return { fm: { tags: [] }, warnings: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {

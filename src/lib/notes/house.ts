@@ -127,7 +127,12 @@ export function readHouseSection(sec: Section, fileTags: readonly string[]): Hou
     if (table) {
       const sides = compareSides(table, h.items);
       if (sides.problem) problems.push({ line: sec.heading.line, message: `compare table in "${sec.title}": ${sides.problem}` });
-      if (sides.sides) entry.sides = sides.sides;
+      if (sides.sides) {
+        entry.sides = sides.sides;
+        for (const lang of Object.keys(text)) {
+          if (!sides.sides[lang]) problems.push({ line: sec.heading.line, message: `compare table in "${sec.title}" has no "${lang}" row` });
+        }
+      }
     }
   }
   return { entry, problems };

@@ -47,12 +47,13 @@ function readNote(text: string, file: string, opts: IndexOptions | undefined): N
   if ('refused' in prep) return { entries: [], deck: fallbackDeck, meta: { deck: fallbackDeck }, warnings: [{ line: 1, message: prep.refused }] };
   const warnings: Warn[] = [...prep.warnings];
   const parsed = parseBlocks(prep.chunks);
-  warnings.push(...parsed.warnings);
+  for (const w of parsed.warnings) warnings.push(w);
 
   let fm: FrontMatter = { tags: [] };
   const fmSource = parsed.frontMatter ?? prep.looseFrontMatter;
   if (fmSource) {
-    const r = readFrontMatter(fmSource.yaml, fmSource.line);
+    // the parser's yaml node starts at the opening ---; the loose (Hexo) form at its first field
+    const r = readFrontMatter(fmSource.yaml, parsed.frontMatter ? fmSource.line + 1 : fmSource.line);
     fm = r.fm;
     warnings.push(...r.warnings);
   }
@@ -78,7 +79,7 @@ function readNote(text: string, file: string, opts: IndexOptions | undefined): N
     if (house) warnings.push({ line: sec.heading!.line, message: `section "${sec.title}" has no "- zh:" / "- en:" items: read as a free-form note` });
     reader.readSection(sec);
   }
-  entries.push(...reader.finish());
+  for (const e of reader.finish()) entries.push(e); // no spread: a note can hold many thousands
 
   if (house) {
     const langs = new Set(entries.filter((e) => e.house).flatMap((e) => Object.keys(e.text)));
@@ -93,6 +94,7 @@ function readNote(text: string, file: string, opts: IndexOptions | undefined): N
     warnings.push({ line: kept[LIMITS.maxCards]!.line, message: `more than ${LIMITS.maxCards} cards: the rest were skipped` });
     kept.length = LIMITS.maxCards;
   }
+  warnings.sort((a, b) => a.line - b.line);
   return { entries: kept, deck, meta, warnings };
 }
 
@@ -132,7 +134,7 @@ export function indexNotes(notes: ReadonlyArray<{ text: string; file: string }>,
   for (const n of notes) {
     const r = safeRead(n.text, n.file, opts);
     metas.push(r.meta);
-    warnings.push(...r.warnings.map((w) => ({ file: n.file, ...w })));
+    for (const w of r.warnings) warnings.push({ file: n.file, ...w });
     for (const e of r.entries) set.add(e, r.deck, n.file);
   }
   warnings.push(...duplicateWarnings(set));

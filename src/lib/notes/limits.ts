@@ -13,6 +13,8 @@ export const LIMITS = Object.freeze({
   maxIndent: 40,
   /** Depth at which the tree walk stops descending (after the clamps above it is never reached). */
   maxTreeDepth: 120,
+  /** Characters kept of one line of the note (a page flattened onto one line is still read, up to this). */
+  maxNoteLine: 200_000,
   /** Characters of one paragraph line examined for commands. */
   maxLineChars: 20_000,
   /** Card text caps. */
@@ -23,5 +25,5 @@ export const LIMITS = Object.freeze({
   maxExamples: 12,
   maxSide: 300,
   /** Cards from one note; more is certainly generated junk. */
-  maxCards: 50_000,
+  maxCards: 100_000,
 });

@@ -29,13 +29,13 @@ export function headingText(b: Block): string {
 export function outline(blocks: readonly Block[], house: boolean): { sections: Section[]; title?: string } {
   const list = blocks.map((b) => (b.type === 'heading' && b.text.length > MAX_HEADING ? { ...b, type: 'para' as const, depth: 0 } : b));
   const heads = list.filter((b) => b.type === 'heading' && headingText(b));
-  const min = Math.min(...heads.map((h) => h.depth));
+  const min = heads.reduce((m, h) => Math.min(m, h.depth), 7);
   const atMin = heads.filter((h) => h.depth === min);
   let topicDepth = min;
   let title: string | undefined;
   if (!house && atMin.length === 1 && heads[0] === atMin[0] && heads.length > 1) {
     title = headingText(atMin[0]!);
-    topicDepth = Math.min(...heads.filter((h) => h.depth > min).map((h) => h.depth));
+    topicDepth = heads.reduce((m, h) => (h.depth > min ? Math.min(m, h.depth) : m), 7);
   }
   if (house) topicDepth = 1;
 

@@ -54,7 +54,7 @@ function clampNesting(line: string, max: number): string {
   let i = 0;
   let markers = 0;
   let cutAt = -1;
-  const n = Math.min(line.length, 4096);
+  const n = line.length;
   while (i < n) {
     while (i < n && (line[i] === ' ' || line[i] === '\t')) i++;
     const c = line[i];
@@ -111,6 +111,12 @@ export function prepare(input: string): Prepared | Refusal {
 
   let fence: { char: string; len: number; line: number; liquid: boolean } | null = null;
   let warnedNesting = false;
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k]!.length > LIMITS.maxNoteLine) {
+      lines[k] = lines[k]!.slice(0, LIMITS.maxNoteLine);
+      warnings.push({ line: k + 1, message: `line longer than ${LIMITS.maxNoteLine} characters: the rest of the line was skipped` });
+    }
+  }
   /** Lines where a chunk may start: outside any fence, after a blank line, at column 0, not a continuation. */
   const safe: boolean[] = new Array<boolean>(lines.length).fill(false);
 

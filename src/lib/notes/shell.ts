@@ -25,35 +25,39 @@ export interface Token {
   end: number;
 }
 
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000;
+}
+
 /** Whitespace-separated words, keeping quoted strings and $(…) together. Never throws. */
 export function tokenize(line: string): Token[] {
   const out: Token[] = [];
   let i = 0;
   const n = line.length;
   while (i < n) {
-    while (i < n && /\s/.test(line[i]!)) i++;
+    while (i < n && isSpace(line.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
-    let quote = '';
+    let quote = 0;
     let depth = 0;
     while (i < n) {
-      const c = line[i]!;
+      const c = line.charCodeAt(i);
       if (quote) {
-        if (c === '\\' && quote === '"') i++;
-        else if (c === quote) quote = '';
-      } else if (c === '\\') i++;
-      else if (c === '"' || c === "'") quote = c;
-      else if (c === '(' && line[i - 1] === '$') depth++;
-      else if (c === ')' && depth > 0) depth--;
-      else if (/\s/.test(c) && depth === 0) break;
+        if (c === 92 && quote === 34) i++;
+        else if (c === quote) quote = 0;
+      } else if (c === 92) i++;
+      else if (c === 34 || c === 39) quote = c;
+      else if (c === 40 && line.charCodeAt(i - 1) === 36) depth++;
+      else if (c === 41 && depth > 0) depth--;
+      else if (depth === 0 && isSpace(c)) break;
       i++;
     }
-    out.push({ text: line.slice(start, Math.min(i, n)), start, end: Math.min(i, n) });
+    const end = Math.min(i, n);
+    out.push({ text: line.slice(start, end), start, end });
   }
   return out;
 }
 
-/** Offset of a `# comment` that ends a command line (outside quotes, after whitespace), or -1. */
 /** (`// comment` is accepted too, written with spaces around the slashes.) */
 export function trailingCommentAt(line: string): number {
   let quote = '';
@@ -247,7 +251,19 @@ function count(s: string, ch: string): number {
  * "docker run", "docker volume create", "docker compose up", "systemctl restart", "curl": the
  * program and its subcommand words — what a flag belongs to and what tags a card.
  */
+const names = new Map<string, string>();
+
 export function commandName(command: string): string {
+  let name = names.get(command);
+  if (name === undefined) {
+    if (names.size > 20_000) names.clear();
+    name = computeName(command);
+    names.set(command, name);
+  }
+  return name;
+}
+
+function computeName(command: string): string {
   const tokens = tokenize(command);
   const pi = programIndex(tokens);
   if (pi < 0) return '';
@@ -276,13 +292,19 @@ export function programTag(command: string): string {
   return name.split(' ')[0] ?? '';
 }
 
+const flagCache = new Map<string, string[]>();
+
 /** Flags as typed in a command: "-d", "--name", "-it" (values after "=" dropped). */
 export function flagsOf(command: string): string[] {
-  const out: string[] = [];
+  let out = flagCache.get(command);
+  if (out) return out;
+  out = [];
   for (const t of tokenize(command)) {
     const m = /^(-{1,2}[A-Za-z][\w-]*)/.exec(t.text);
     if (m) out.push(m[1]!);
   }
+  if (flagCache.size > 20_000) flagCache.clear();
+  flagCache.set(command, out);
   return out;
 }
 
@@ -298,7 +320,7 @@ export function usesFlag(command: string, flag: string): boolean {
 
 /** "-dit", "-aq": short flags written together. Old single-dash words ("-name", "-net") are not. */
 const NOT_BUNDLES = new Set(['-net', '-name', '-link', '-env', '-dns', '-log', '-mtu', '-ip', '-rm', '-cpu', '-mem', '-tag', '-add', '-dip', '-help', '-it']);
-function isBundle(f: string): boolean {
+export function isBundle(f: string): boolean {
   return /^-[A-Za-z]{2,4}$/.test(f) && (f === '-it' || !NOT_BUNDLES.has(f)) && new Set(f).size === f.length;
 }
 
