@@ -23,8 +23,9 @@ export interface Span {
 export interface ListInfo {
   list: number;
   ordered: boolean;
-  /** Index of the item within its list. */
+  /** Index of the item within its list, and how many items the list has. */
   index: number;
+  size: number;
   item: number;
   /** The item's first paragraph (what its bullet says). */
   first: boolean;
@@ -166,7 +167,7 @@ class Flattener {
           const id = ++this.#ids;
           const inner: Ctx = { ...ctx, items: [...ctx.items, id] };
           item.children.forEach((c, k) => {
-            const info: ListInfo = { list, ordered: !!node.ordered, index, item: id, first: k === 0 };
+            const info: ListInfo = { list, ordered: !!node.ordered, index, size: node.children.length, item: id, first: k === 0 };
             this.walk(c, { ...inner, list: info }, depth + 2);
           });
         });

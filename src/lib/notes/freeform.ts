@@ -27,7 +27,7 @@ import {
   type FlagDef,
 } from './patterns.ts';
 import { commandName, flagsOf, isBundle, programTag, readCommand, splitGlued, tokenize, usesFlag, type Mode } from './shell.ts';
-import { clip, textsFrom, tidy, titleAndBody, typeable, unwrap } from './text.ts';
+import { clip, stripMarkers, textsFrom, tidy, titleAndBody, typeable, unwrap } from './text.ts';
 
 interface FlagDraft {
   def: FlagDef;
@@ -59,6 +59,13 @@ interface Prose {
   used: boolean;
   /** The section's opening paragraph: it also describes the section's subject. */
   first: boolean;
+}
+
+/** What an opening paragraph says about the subject, without the sentence that leads into a command. */
+function openingSense(text: string): string {
+  if (!LEAD_COLON.test(text)) return text;
+  const sentences = text.split(/(?<=[。！？!?])|(?<=\.)\s+/).map((x) => x.trim()).filter(Boolean);
+  return sentences.length > 1 ? sentences.slice(0, -1).join('') : '';
 }
 
 /**
@@ -511,18 +518,21 @@ class SectionRun {
    */
   #setLead(b: Block, lines: string[], prose?: Prose): void {
     const prev = this.#lead;
-    const label = (l: Lead) => l.lines.length <= 3 && (l.lines[0] ?? '').length <= 24 && !/[。.!?！？]$/.test(l.lines[0] ?? '');
-    if (prev && prev.adjacent && label(prev) && prev.lines.length < 3 && !(prev.list && b.list && prev.list.list === b.list.list)) {
-      prev.lines.push(...lines);
-      prev.colon = LEAD_COLON.test(lines[lines.length - 1] ?? '');
+    const cleaned = lines.map((l) => (l === lines[0] ? stripMarkers(l) : l)).filter(Boolean);
+    if (!cleaned.length) return;
+    // a label that stands alone (a one-item list, a short line) takes the paragraph after it as detail;
+    // items of a longer list are parallel, and a paragraph ending in ":" is a lead-in of its own
+    const label = (l: Lead) => l.lines.length <= 2 && (l.lines[0] ?? '').length <= 24 && !/[。.!?！？]$/.test(l.lines[0] ?? '') && (!l.list || l.list.size === 1);
+    if (prev && label(prev) && !b.list && !LEAD_COLON.test(cleaned[cleaned.length - 1]!)) {
+      prev.lines.push(...cleaned);
       if (prose) prev.prose.push(prose);
-      prev.adjacent = true;
+      prev.list = undefined;
       return;
     }
     this.#lead = {
-      lines: shapeLead(lines),
+      lines: shapeLead(cleaned),
       line: b.line,
-      colon: LEAD_COLON.test(lines[lines.length - 1] ?? ''),
+      colon: LEAD_COLON.test(cleaned[cleaned.length - 1] ?? ''),
       adjacent: true,
       prose: prose ? [prose] : [],
       ...(b.list ? { list: b.list } : {}),
@@ -554,7 +564,8 @@ class SectionRun {
       return;
     }
     this.#afterCommand = false;
-    const prose: Prose = { text: b.list?.first ? `- ${text}` : text, line: b.line, used: hadInline, first: !b.list && !this.#prose.length && !this.#own.length };
+    const opening = !b.list && !this.#prose.length && !this.#own.length && (text.length >= 20 || /[。.!?！？]/.test(text));
+    const prose: Prose = { text: b.list?.first ? `- ${text}` : text, line: b.line, used: hadInline, first: opening };
     this.#prose.push(prose);
     this.#setLead(b, [text], prose);
   }
@@ -709,7 +720,9 @@ class SectionRun {
     this.#flushCompare();
     const sec = this.#sec;
     // the opening paragraph describes the section's subject even when it also led into a command
-    const prose = this.#prose.filter((p) => !p.used || (p.first && !LEAD_COLON.test(p.text))).map((p) => p.text);
+    const prose = this.#prose
+      .map((p) => (!p.used ? p.text : p.first ? openingSense(p.text) : ''))
+      .filter(Boolean);
     const proseText = prose.join('\n');
     const h = sec.title;
     const line = sec.heading?.line ?? this.#sec.blocks[0]?.line ?? 1;

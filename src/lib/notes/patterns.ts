@@ -9,7 +9,7 @@ import { commandName } from './shell.ts';
 const FLAG = String.raw`-{1,2}[A-Za-z][\w-]*`;
 const CMD_PREFIX = String.raw`(?:sudo\s+)?(?:docker-compose|docker|podman|kubectl|systemctl|git)(?:\s+[a-z][\w-]*){0,2}`;
 const FLAG_DEF_COLON = new RegExp(
-  String.raw`^\s*(?:(${CMD_PREFIX})\s+)?(${FLAG})((?:\s*[,，/、|]\s*${FLAG})*)(?:[ =]([^\s:：]{1,30}))?()\s*[:：]\s*(\S[\s\S]*)$`,
+  String.raw`^\s*(?:(${CMD_PREFIX})\s+)?(${FLAG})((?:\s*[,，/、|]\s*${FLAG})*)(?:[ =]([^\s:：]{1,30}))?()\s*(?:：|:(?=\s|[^\x00-\x7f]))\s*(\S[\s\S]*)$`,
 );
 const FLAG_DEF = new RegExp(
   String.raw`^\s*(?:(${CMD_PREFIX})\s+)?(${FLAG})((?:\s*[,，/、|]\s*${FLAG})*)(?:[ =](<[^>]{1,30}>|[A-Z][A-Z_]{1,20}|\[[^\]]{1,30}\]|"[^"]{1,30}"))?(\s*[:：]\s*|\s+[-–—]\s+|\s+)(\S[\s\S]*)$`,

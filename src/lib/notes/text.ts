@@ -117,5 +117,5 @@ export function unwrap(s: string): string {
 
 /** Bullets, step numbers and "PS:" markers in front of an explanation are not part of it. */
 export function stripMarkers(s: string): string {
-  return s.replace(/^\s*(?:[-*+•]\s+|\d{1,2}[.、)]\s*(?=\D)|(?:ps|PS|Ps|Note|NOTE|注意|注|提示)\s*[:：]\s*)/, '').trim();
+  return s.replace(/^\s*(?:[-*+•]\s+|\d{1,2}[.、)]\s*(?=\D)|(?:ps|PS|Ps|Note|NOTE|注意|注|提示|Step\s*\d{1,2}|第\s*\d{1,2}\s*步)\s*[:：]\s*)/i, '').trim();
 }
