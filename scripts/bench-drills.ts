@@ -193,39 +193,47 @@ console.log(`seeded ${total} review-log entries in ${((performance.now() - seedS
 // The first visit sums the whole history once (and keeps the per-day totals); later visits
 // read only the totals plus what came since. Both are reported.
 const statsTimes: number[] = [];
+let firstFigures = 0;
 let shownToday = '';
 for (let i = 0; i < STATS_RUNS; i++) {
   // A fresh page each time: nothing in memory; the per-day totals (after the first visit) come from localStorage.
   await page.goto(`${server.url}/drill`);
   await page.locator('.drill-stats-link').waitFor();
+  // Two moments: the first figures on screen (today, forecast), and everything (history too).
   const ready = page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
-        const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
-        if (document.querySelector('[data-stats-ready]')) return done();
-        const obs = new MutationObserver(() => {
-          if (document.querySelector('[data-stats-ready]') && document.querySelectorAll('.chart svg').length === 2) {
+      new Promise<{ first: number; full: number }>((resolve) => {
+        let first = 0;
+        const painted = () => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
+        const check = async () => {
+          if (!first && document.querySelector('[data-stats-shown]')) first = -1;
+          const full = !!document.querySelector('[data-stats-ready]') && document.querySelectorAll('.chart svg').length === 2;
+          if (first === -1) first = full ? 0 : await painted();
+          if (full) {
             obs.disconnect();
-            done();
+            const t = await painted();
+            resolve({ first: first || t, full: t });
           }
-        });
-        obs.observe(document.body, { subtree: true, childList: true });
+        };
+        const obs = new MutationObserver(() => void check());
+        obs.observe(document.body, { subtree: true, childList: true, attributes: true });
       }),
   );
   await page.evaluate(() => {
     document.addEventListener('click', (e) => ((window as unknown as RawWindow).tapAt = e.timeStamp), { capture: true, once: true });
   });
   await page.locator('.drill-stats-link').tap();
-  const end = await ready;
+  const { first, full: end } = await ready;
   const tapAt = await page.evaluate(() => (window as unknown as RawWindow).tapAt);
   statsTimes.push(end - tapAt);
+  if (i === 0) firstFigures = first - tapAt;
   shownToday = (await page.locator('.stat-today').textContent()) ?? '';
   console.log(`stats ${String(i + 1).padStart(2)}: ${(end - tapAt).toFixed(1)} ms${i === 0 ? ' (first visit: whole log read and summed per day)' : ''}`);
 }
 const heat = await page.locator('.heat').count();
 const warm = statsTimes.slice(1);
 console.log(`stats screen with ${total} log entries (tap on Stats → figures and both charts painted, fresh page each time):`);
-console.log(`  first visit (reads and sums the whole log): ${statsTimes[0]!.toFixed(1)} ms`);
+console.log(`  first visit (reads and sums the whole log once): today + forecast on screen after ${firstFigures.toFixed(1)} ms, everything after ${statsTimes[0]!.toFixed(1)} ms`);
 if (warm.length) console.log(`  later visits (per-day totals + today's log): median ${pct(warm, 50).toFixed(1)} ms · p95 ${pct(warm, 95).toFixed(1)} ms · max ${Math.max(...warm).toFixed(1)} ms (target ≤ 300 ms)`);
 console.log(`  shown: ${heat} heatmap days, ${shownToday} reviews today`);
 

@@ -13,6 +13,7 @@ class StatsState {
   #stats = $state.raw<Stats | null>(null);
   #retired = $state(0);
   #status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
+  #partial = $state(false);
   #error = $state('');
   #loading: Promise<void> | null = null;
   #again = false;
@@ -34,6 +35,10 @@ class StatsState {
   }
   get status() {
     return this.#status;
+  }
+  /** Only today and the forecast are known yet: the history is still being read (first visit). */
+  get partial(): boolean {
+    return this.#partial;
   }
   get error(): string {
     return this.#error;
@@ -75,6 +80,13 @@ class StatsState {
 
       let cached = useCache ? readDayCache(settings.dayStartHour) : null;
       if (cached && (cached.until > todayStart || (await repo.countLog({ until: cached.until })) !== cached.count)) cached = null;
+      if (!cached && this.#status !== 'ready') {
+        // Reading the whole history can take seconds: show today and the forecast meanwhile.
+        const [today, progress] = await Promise.all([repo.getLog({ since: todayStart }), repo.getProgress(deck.byId.keys())]);
+        this.#stats = computeStatsFromDays({ days: [], log: today, schedules: progress.active, now, calendar });
+        this.#partial = true;
+        this.#status = 'ready';
+      }
       const [recent, progress] = await Promise.all([
         repo.getLog(cached ? { since: cached.until } : {}),
         repo.getProgress(deck.byId.keys()),
@@ -90,6 +102,7 @@ class StatsState {
 
       this.#stats = computeStatsFromDays({ days, log: recent.slice(firstToday), schedules: progress.active, now, calendar });
       this.#retired = progress.retired.length;
+      this.#partial = false;
       this.#status = 'ready';
     } catch (error) {
       this.#error = error instanceof Error ? error.message : String(error);
