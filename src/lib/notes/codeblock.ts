@@ -20,6 +20,8 @@ export interface ShellItem {
   group?: string;
   /** The explanation starts with this flag and the command uses it: a flag card, not a command card. */
   flag?: string;
+  /** Commands after a blank line or typed at a different prompt are separate steps: 0 for the first run. */
+  segment: number;
 }
 
 const SHELL_LANGS = new Set(
@@ -65,6 +67,11 @@ export function readShellBlock(code: string, firstLine: number): ShellItem[] {
   let afterCommand = false;
   let lastShared: string[] = [];
   let group: string | undefined;
+  let segment = 0;
+  let lastKind: number | undefined;
+  const breakSegment = () => {
+    if (items.length && items[items.length - 1]!.segment === segment) segment++;
+  };
 
   for (let i = 0; i < lines.length; i++) {
     if (items.length > LIMITS.maxCards) break;
@@ -72,6 +79,7 @@ export function readShellBlock(code: string, firstLine: number): ShellItem[] {
     if (!text.trim()) {
       explain = [];
       afterCommand = false;
+      breakSegment();
       continue;
     }
     const div = DIVIDER.exec(text) ?? HEADING_COMMENT.exec(text);
@@ -117,6 +125,10 @@ export function readShellBlock(code: string, firstLine: number): ShellItem[] {
       afterCommand = false;
       continue;
     }
+    // typed at another prompt (inside a container, on another host): a new step
+    const kind = root !== null ? -2 : stripPrompt(stripLineArtifacts(text)).kind;
+    if (prompted && lastKind !== undefined && kind !== lastKind) breakSegment();
+    lastKind = kind;
     const read = readCommand(logical, 'code');
     if (!read) {
       // output, YAML or prose inside the block: whatever comment was pending described it
@@ -146,6 +158,7 @@ export function readShellBlock(code: string, firstLine: number): ShellItem[] {
         line: firstLine + start,
         explain: [...why],
         own: own.length > 0,
+        segment,
         ...(group ? { group } : {}),
         ...(fm && usesFlag(part, fm[1]!) ? { flag: fm[1]! } : {}),
       });

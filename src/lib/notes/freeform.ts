@@ -61,6 +61,18 @@ interface Prose {
   first: boolean;
 }
 
+/** Words that show a paragraph is about doing something (so it can introduce a command). */
+const DOING = /以下|下面|如下|命令|执行|运行|使用|用|通过|可以|创建|启动|查看|设置|指定|定义|删除|挂载|安装|进入|输入|修改|清理|导出|导入|拉取|推送|构建|\b(?:run|use|using|create|start|stop|install|add|remove|type|enter|following|below|example|command|check|set|get|make|build|download|pass|see|open)\b/i;
+
+/**
+ * Can this paragraph introduce the command below it? Short lines, lines ending in a colon and
+ * sentences about doing something can; a statement of fact ("链接的本质就是…") cannot.
+ */
+function isLeadIn(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 40 || LEAD_COLON.test(t) || DOING.test(t);
+}
+
 /** What an opening paragraph says about the subject, without the sentence that leads into a command. */
 function openingSense(text: string): string {
   if (!LEAD_COLON.test(text)) return text;
@@ -77,7 +89,7 @@ function shapeLead(lines: string[]): string[] {
   const t = lines[0]!.trim();
   const label = /^([^。！？!?，,：:]{2,24})[：:]\s*(\S[\s\S]*)$/.exec(t);
   if (label) return [label[1]!, label[2]!];
-  if (t.length > 100) {
+  if (t.length > 100 || LEAD_COLON.test(t)) {
     const sentences = t.split(/(?<=[。！？!?])|(?<=\.)\s+/).map((x) => x.trim()).filter(Boolean);
     if (sentences.length >= 2) {
       const last = sentences[sentences.length - 1]!;
@@ -343,7 +355,7 @@ class SectionRun {
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
       if (b.type === 'code') this.#code(b);
-      else if (b.type === 'para') this.#para(b, blocks[i + 1]);
+      else if (b.type === 'para') this.#para(b, blocks.slice(i + 1, i + 4).find((x) => x.type !== 'para' || !isJunk(x)));
       else if (b.type === 'table') this.#table(b);
       else {
         this.#lead = null;
@@ -365,7 +377,7 @@ class SectionRun {
     return lead.lines;
   }
 
-  #emit(b: Block, items: readonly { command: string; line: number; why: string[]; own: boolean; group?: string; flag?: string }[]): void {
+  #emit(b: Block, items: readonly { command: string; line: number; why: string[]; own: boolean; group?: string; flag?: string; segment?: number }[]): void {
     // A lead-in explains the commands that have no comment of their own; a single commented
     // command keeps both (the lead-in as title, its comment as detail).
     const single = items.length === 1;
@@ -381,7 +393,9 @@ class SectionRun {
         this.#drafts.push({ def, line: it.line, group: this.#r._nextGroup(), tags: this.#r._tags(this.#sec, [it.group]), example: it.command, sectionCommands: this.#commands });
         continue;
       }
-      const why = it.why.length ? (single && lead.length ? [...lead, ...it.why] : it.why) : lead;
+      // a lead-in introduces the first run of commands, not what is typed after the output
+      const led = (it.segment ?? 0) === 0 ? lead : [];
+      const why = it.why.length ? (single && led.length ? [...led, ...it.why] : it.why) : led;
       const e = this.#r._command(this.#sec, it.command, why, it.line, it.group);
       this.#own.push(e);
       made.push(e);
@@ -406,7 +420,7 @@ class SectionRun {
     }
     this.#emit(
       b,
-      items.map((it: ShellItem) => ({ command: it.command, line: it.line, why: it.explain, own: it.explain.length > 0, group: it.group, flag: it.flag })),
+      items.map((it: ShellItem) => ({ command: it.command, line: it.line, why: it.explain, own: it.explain.length > 0, group: it.group, flag: it.flag, segment: it.segment })),
     );
   }
 
@@ -556,7 +570,8 @@ class SectionRun {
       this.#afterCommand = false;
       return;
     }
-    if (this.#afterCommand && this.#lastExplained && short && NOTE_MARK.test(text.trim())) {
+    const nextIsCommand = !!next && (leadsIntoCode || (next.type === 'para' && !!readCommand(unticked(next.text.split('\n')[0]!), next.quote > 0 ? 'code' : 'prose')));
+    if (this.#afterCommand && this.#lastExplained && short && NOTE_MARK.test(text.trim()) && !nextIsCommand) {
       for (const e of this.#last) {
         for (const t of Object.values(e.text)) t.body = tidy([t.body, text].filter(Boolean).join('\n'));
       }
@@ -564,6 +579,12 @@ class SectionRun {
       return;
     }
     this.#afterCommand = false;
+    if (!isLeadIn(text)) {
+      const opening0 = !b.list && !this.#prose.length && !this.#own.length;
+      this.#prose.push({ text: b.list?.first ? `- ${text}` : text, line: b.line, used: hadInline, first: opening0 });
+      this.#lead = null;
+      return;
+    }
     const opening = !b.list && !this.#prose.length && !this.#own.length && (text.length >= 20 || /[。.!?！？]/.test(text));
     const prose: Prose = { text: b.list?.first ? `- ${text}` : text, line: b.line, used: hadInline, first: opening };
     this.#prose.push(prose);

@@ -95,14 +95,16 @@ export function stripLineArtifacts(line: string): string {
 export interface Prompted {
   rest: string;
   prompt: boolean;
+  /** Which kind of prompt ($, user@host, path …): a change means the commands run somewhere else. */
+  kind: number;
 }
 
 export function stripPrompt(line: string): Prompted {
-  for (const re of PROMPTS) {
-    const m = re.exec(line);
-    if (m) return { rest: line.slice(m[0].length), prompt: true };
+  for (let k = 0; k < PROMPTS.length; k++) {
+    const m = PROMPTS[k]!.exec(line);
+    if (m) return { rest: line.slice(m[0].length), prompt: true, kind: k };
   }
-  return { rest: line, prompt: false };
+  return { rest: line, prompt: false, kind: -1 };
 }
 
 /** `# docker ps` is a root prompt when what follows reads as a command; `# 查看日志` is a comment. */
