@@ -242,3 +242,28 @@ describe('languages', () => {
     expect(Object.keys(card(cards, 'command', 'docker builder prune -f').text)).toEqual(['zh']);
   });
 });
+
+describe('lead-in paragraphs', () => {
+  const { cards } = indexFixture('lead-ins.md');
+  const title = (key: string) => Object.values(card(cards, 'command', key).text)[0]?.title;
+
+  it('a statement of fact is not a lead-in: it describes the section, the command takes the heading', () => {
+    expect(title('docker network create -d overlay --attachable appnet')).toBe('覆盖网络');
+    expect(words(card(cards, 'concept', '覆盖网络'))).toContain('Swarm 服务之间通信的基础');
+  });
+
+  it('a lead-in introduces the commands typed at its prompt, not those typed later inside the container', () => {
+    const lead = '加上 ro 以后容器里只能读，下面在容器里试着写文件';
+    expect(title('docker run --rm -it -v /srv/conf:/conf:ro alpine sh')).toBe(lead);
+    expect(title('touch /conf/x')).not.toBe(lead);
+  });
+
+  it('a "PS:" line right before a command leads into it', () => {
+    expect(title('mkdir -p /etc/docker')).toBe('国内拉取镜像很慢时，可以先换一个镜像源');
+  });
+
+  it('a short label and the line after it explain the command together', () => {
+    const c = card(cards, 'command', 'docker run -e TZ=Asia/Shanghai alpine date');
+    expect(c.text.zh).toEqual({ title: '设置时区', body: '容器默认是 UTC，和宿主机不一致；' });
+  });
+});
