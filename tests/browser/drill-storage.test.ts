@@ -46,8 +46,14 @@ interface Dump {
   settings: [unknown, unknown][];
 }
 
+/** Waits until the app has created its database (a raw open before that would create an empty one). */
+async function appDatabase(page: Page): Promise<void> {
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'deckhand' && (d.version ?? 0) >= 2));
+}
+
 /** Everything stored, read with the raw IndexedDB API, sorted so two dumps compare by content. */
-function dump(page: Page): Promise<Dump> {
+async function dump(page: Page): Promise<Dump> {
+  await appDatabase(page);
   return page.evaluate(
     () =>
       new Promise<Dump>((resolve, reject) => {

@@ -40,7 +40,13 @@ async function gradeGood(page: Page): Promise<string> {
   return id;
 }
 
-function storedLog(page: Page): Promise<{ id: string; cardId: string }[]> {
+/** Waits until the app has created its database (a raw open before that would create an empty one). */
+async function appDatabase(page: Page): Promise<void> {
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'deckhand' && (d.version ?? 0) >= 2));
+}
+
+async function storedLog(page: Page): Promise<{ id: string; cardId: string }[]> {
+  await appDatabase(page);
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {

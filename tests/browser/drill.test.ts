@@ -69,8 +69,14 @@ interface Stored {
   schedules: { cardId: string; state: string }[];
 }
 
+/** Waits until the app has created its database (a raw open before that would create an empty one). */
+async function appDatabase(page: Page): Promise<void> {
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'deckhand' && (d.version ?? 0) >= 2));
+}
+
 /** Reads what IndexedDB holds, with the raw API (the app's own connection stays open). */
-function stored(page: Page): Promise<Stored> {
+async function stored(page: Page): Promise<Stored> {
+  await appDatabase(page);
   return page.evaluate(
     () =>
       new Promise<Stored>((resolve, reject) => {
