@@ -16,6 +16,7 @@ class DeckState {
   #error = $state('');
   #bundled = $state.raw<Card[]>([]);
   #imported = $state.raw<Card[]>([]);
+  #importedNames = $state.raw<ReadonlyMap<string, string>>(new Map());
 
   readonly cards: Card[] = $derived([...this.#bundled, ...this.#imported]);
   readonly byId: Map<string, Card> = $derived(new Map(this.cards.map((card) => [card.id, card])));
@@ -49,9 +50,15 @@ class DeckState {
     }
   }
 
+  /** Names of the user's imported decks by deck id (empty until some are saved). */
+  get importedNames(): ReadonlyMap<string, string> {
+    return this.#importedNames;
+  }
+
   /** Imported decks come from IndexedDB; they are searched and browsed with the bundled deck. */
-  setImported(cards: Card[]) {
+  setImported(cards: Card[], names: ReadonlyMap<string, string>) {
     this.#imported = cards;
+    this.#importedNames = names;
   }
 }
 

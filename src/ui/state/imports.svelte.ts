@@ -144,7 +144,10 @@ class ImportsState {
 
   #publish(decks: UserDeck[]) {
     this.#saved = [...decks].sort((a, b) => a.name.localeCompare(b.name));
-    deck.setImported(this.#saved.flatMap((d) => d.cards));
+    deck.setImported(
+      this.#saved.flatMap((d) => d.cards),
+      new Map(this.#saved.map((d) => [d.id, d.name])),
+    );
   }
 
   // —— reading notes in ——
