@@ -46,8 +46,11 @@ export function mergeInto(a: Entry, b: Entry): void {
     else mine.body = joinBody(mine.body, [t.title, t.body].filter(Boolean).join('\n'));
   }
   if (!a.command && b.command) a.command = b.command;
-  const examples = uniq([...(a.examples ?? []), ...(b.command ? [b.command] : []), ...(b.examples ?? [])]).filter((x) => x !== a.command);
-  if (examples.length) a.examples = examples.slice(0, LIMITS.maxExamples);
+  const ex = a.examples ?? [];
+  if (ex.length < LIMITS.maxExamples) {
+    const more = [...(b.command ? [b.command] : []), ...(b.examples ?? [])].filter((x) => x !== a.command && !ex.includes(x));
+    if (more.length) a.examples = uniq([...ex, ...more]).slice(0, LIMITS.maxExamples);
+  }
   if (b.aliases?.length) a.aliases = uniq([...(a.aliases ?? []), ...b.aliases]);
   if (!a.flag && b.flag) a.flag = b.flag;
   if (!a.items && b.items) a.items = b.items;
@@ -60,7 +63,9 @@ export function mergeInto(a: Entry, b: Entry): void {
       });
     }
   }
-  a.tags = uniq([...a.tags, ...b.tags]);
+  if (a.tags.length < LIMITS.maxTags) {
+    for (const t of b.tags) if (!a.tags.includes(t) && a.tags.length < LIMITS.maxTags) a.tags.push(t);
+  }
 }
 
 export function toCard(e: Entry, deck: string, file: string): Card {
@@ -70,7 +75,7 @@ export function toCard(e: Entry, deck: string, file: string): Card {
     kind: e.kind,
     key: e.key,
     text: e.text,
-    tags: uniq(e.tags),
+    tags: uniq(e.tags).slice(0, LIMITS.maxTags),
     source: { file, line: e.line },
   };
   if (e.command) card.command = e.command;
