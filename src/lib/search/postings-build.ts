@@ -6,8 +6,9 @@ import { CLS_MASK as MASK } from './fields.ts';
  */
 const CLS_MASK = MASK;
 
-/** Tokens are bucketed (sorted, looked up) by the low 20 bits of their first hash. */
-export const LOW20 = (1 << 20) - 1;
+/** Tokens are bucketed (sorted, looked up) by the low 22 bits of their first hash. */
+export const LOW_BITS = (1 << 22) - 1;
+const DIGIT = 11; // two radix passes of 11 bits: 2,048 buckets, small enough to stay in cache
 
 /** Orders entries [i, j) by (h1, h2), stable: a bucket shared by several tokens (rare, tiny). */
 export function sortRun(h1: Int32Array, h2: Int32Array, p: Int32Array, i: number, j: number): void {
@@ -21,7 +22,7 @@ export function sortRun(h1: Int32Array, h2: Int32Array, p: Int32Array, i: number
 }
 
 /**
- * Growable (hash1, hash2, posting) triples, sorted on the low 20 bits of hash1 by a stable
+ * Growable (hash1, hash2, posting) triples, sorted on the low 22 bits of hash1 by a stable
  * two-pass radix sort that moves the data (so grouping reads memory in order). The buffers
  * are kept for the next build (builds run one at a time): big typed arrays allocated afresh
  * each time cost more in garbage collection than the sort itself.
@@ -77,6 +78,20 @@ export class Entries {
     return i;
   }
 
+  #t1 = new Int32Array(0);
+  #t2 = new Int32Array(0);
+  #toff = new Int32Array(0);
+
+  /** Reusable arrays for grouping `n` sorted entries into tokens. */
+  tokenScratch(n: number): { h1: Int32Array; h2: Int32Array; offset: Int32Array } {
+    if (this.#t1.length < n) {
+      this.#t1 = new Int32Array(n);
+      this.#t2 = new Int32Array(n);
+      this.#toff = new Int32Array(n + 1);
+    }
+    return { h1: this.#t1, h2: this.#t2, offset: this.#toff };
+  }
+
   cls(i: number): number {
     return this.p[i]! & CLS_MASK;
   }
@@ -89,18 +104,19 @@ export class Entries {
     const n = this.length;
     let [s1, s2, sp] = [this.h1, this.h2, this.p];
     let [d1, d2, dp] = [this.#b1, this.#b2, this.#bp];
-    const count = new Int32Array(1024);
-    for (let shift = 0; shift < 20; shift += 10) {
+    const mask = (1 << DIGIT) - 1;
+    const count = new Int32Array(1 << DIGIT);
+    for (let shift = 0; shift < 2 * DIGIT; shift += DIGIT) {
       count.fill(0);
-      for (let i = 0; i < n; i++) count[(s1[i]! >>> shift) & 1023]!++;
+      for (let i = 0; i < n; i++) count[(s1[i]! >>> shift) & mask]!++;
       let sum = 0;
-      for (let b = 0; b < 1024; b++) {
+      for (let b = 0; b < count.length; b++) {
         const c = count[b]!;
         count[b] = sum;
         sum += c;
       }
       for (let i = 0; i < n; i++) {
-        const at = count[(s1[i]! >>> shift) & 1023]!++;
+        const at = count[(s1[i]! >>> shift) & mask]!++;
         d1[at] = s1[i]!;
         d2[at] = s2[i]!;
         dp[at] = sp[i]!;

@@ -1,7 +1,7 @@
 import type { Card } from '../notes/card.ts';
 import { CLS_BITS as BITS, Cls, visitFields } from './fields.ts';
 import { TOK_CJK, TOK_COMPOUND, TOK_FLAG, type TokKind, fold, scan } from './text.ts';
-import { CardTokens, Entries, IntSet, LOW20, sortRun } from './postings-build.ts';
+import { CardTokens, Entries, IntSet, LOW_BITS, sortRun } from './postings-build.ts';
 import { TypoIndex } from './typo.ts';
 
 /**
@@ -24,6 +24,7 @@ import { TypoIndex } from './typo.ts';
 const CLS_BITS = BITS; // module-local copies: read per token
 const TAGS: number = Cls.Tags;
 const BODY: number = Cls.Body;
+const ITEMS: number = Cls.Items;
 
 export const KIND_WORD = 1;
 export const KIND_FLAG = 2;
@@ -117,7 +118,8 @@ class Tier {
       }
     };
     const visit = (c: Cls, _field: unknown, t: string) => {
-      if ((c === BODY) !== body) return;
+      // A compare card's items are its key ("A | B"): same tokens, and the key's class is better.
+      if ((c === BODY) !== body || c === ITEMS) return;
       cls = c;
       text = t;
       scan(t, sink);
@@ -127,20 +129,20 @@ class Tier {
       visitFields(cards[ord]!, visit);
     }
 
-    // Radix-sorted on the low 20 bits of h1 (stable, so card order is kept within a token).
+    // Radix-sorted on the low 22 bits of h1 (stable, so card order is kept within a token).
     // A bucket holds ~1 token; the rare bucket with several is ordered by (h1, h2) in place.
     const n = raw.length;
     const { h1: sh1, h2: sh2, p: sp } = raw.sorted();
-    const h1 = new Int32Array(n);
-    const h2 = new Int32Array(n);
-    const offset = new Int32Array(n + 1);
+    // Token arrays are built in scratch space sized for the worst case (a token per posting),
+    // then copied out at their real size: no n-sized garbage per build.
+    const { h1, h2, offset } = raw.tokenScratch(n);
     const post = sp.slice(0, n);
     let tokens = 0;
     let i = 0;
     while (i < n) {
-      const bucket = sh1[i]! & LOW20;
+      const bucket = sh1[i]! & LOW_BITS;
       let j = i + 1;
-      while (j < n && (sh1[j]! & LOW20) === bucket) j++;
+      while (j < n && (sh1[j]! & LOW_BITS) === bucket) j++;
       let mixed = false;
       for (let k = i + 1; k < j && !mixed; k++) mixed = sh1[k] !== sh1[i] || sh2[k] !== sh2[i];
       if (mixed) sortRun(sh1, sh2, post, i, j);
@@ -177,15 +179,15 @@ class Tier {
 
   #slot(a: number, b: number): number {
     const h1 = this.#h1;
-    const key = a & LOW20;
+    const key = a & LOW_BITS;
     let lo = 0;
     let hi = h1.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((h1[mid]! & LOW20) < key) lo = mid + 1;
+      if ((h1[mid]! & LOW_BITS) < key) lo = mid + 1;
       else hi = mid;
     }
-    for (; lo < h1.length && (h1[lo]! & LOW20) === key; lo++) if (h1[lo] === a && this.#h2[lo] === b) return lo;
+    for (; lo < h1.length && (h1[lo]! & LOW_BITS) === key; lo++) if (h1[lo] === a && this.#h2[lo] === b) return lo;
     return -1;
   }
 }
