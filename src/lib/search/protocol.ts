@@ -19,7 +19,9 @@ export type SearchResponse =
   | { type: 'error'; id?: number; message: string };
 
 /**
- * Decks this big or bigger are searched in the worker: below it a search on the main thread
- * costs well under a frame. Measured with `npm run bench:search` (see its report).
+ * Decks this big or bigger are best searched in the worker. A keystroke costs well under a
+ * millisecond up to 10,000 cards; what grows is the one-off build + warm(), which passes a
+ * 50 ms long task at about 2,000 cards on this machine (435 cards: ~9 ms). Below the
+ * threshold, build on the main thread and call `warm()` when idle.
  */
-export const WORKER_THRESHOLD = 3000;
+export const WORKER_THRESHOLD = 2000;
