@@ -90,7 +90,7 @@ export function buildQueue(input: QueueInput): Queue {
   const reviews: QueueItem[] = [];
   const fresh: QueueItem[] = [];
   const pending: QueueItem[] = [];
-  let freshAvailable = 0;
+  const freshCards: Card[] = [];
   let nextDueAt: number | null = null;
   const newLeft = Math.max(0, settings.newPerDay - doneToday.newCards);
 
@@ -99,7 +99,7 @@ export function buildQueue(input: QueueInput): Queue {
     if (topics.size && !topics.has(card.tags[0] ?? '')) continue;
     const s = schedules.get(card.id) ?? null;
     if (!s || s.state === 'new') {
-      if (freshAvailable++ < newLeft) fresh.push(item(card, s, t, null, input.settings));
+      freshCards.push(card);
       continue;
     }
     if (s.due > t) {
@@ -111,6 +111,11 @@ export function buildQueue(input: QueueInput): Queue {
     }
     const it = item(card, s, s.due, scheduler.retrievability(s, now), input.settings);
     (s.state === 'review' ? reviews : learning).push(it);
+  }
+
+  const freshAvailable = freshCards.length;
+  for (const card of introductionOrder(freshCards).slice(0, newLeft)) {
+    fresh.push(item(card, schedules.get(card.id) ?? null, t, null, input.settings));
   }
 
   const byUrgency = (a: QueueItem, b: QueueItem) => (a.retrievability ?? 0) - (b.retrievability ?? 0) || a.due - b.due || cmp(a.card.id, b.card.id);
@@ -198,6 +203,33 @@ export function remaining(q: Queue): { new: number; learning: number; review: nu
 
 function item(card: Card, s: Schedule | null, due: number, r: number | null, settings: Pick<SrsSettings, 'promptTypes'>): QueueItem {
   return { card, schedule: s, state: s ? s.state : 'new', due, retrievability: r, prompt: choosePromptType(card, s, settings) };
+}
+
+/**
+ * The order new cards are introduced in: topics take turns (a first session is not one file's
+ * worth of a single topic), and within a topic the pieces come before the compare cards that
+ * contrast them. Stable otherwise: content order decides.
+ */
+export function introductionOrder(cards: readonly Card[]): Card[] {
+  const byTopic = new Map<string, Card[]>();
+  for (const card of cards) {
+    const topic = card.tags[0] ?? '';
+    const list = byTopic.get(topic) ?? [];
+    list.push(card);
+    byTopic.set(topic, list);
+  }
+  const lanes = [...byTopic.values()].map((list) => [
+    ...list.filter((c) => c.kind !== 'compare'),
+    ...list.filter((c) => c.kind === 'compare'),
+  ]);
+  const out: Card[] = [];
+  for (let round = 0; out.length < cards.length; round++) {
+    for (const lane of lanes) {
+      const card = lane[round];
+      if (card) out.push(card);
+    }
+  }
+  return out;
 }
 
 /** Spreads new cards evenly through the due ones; a due card always comes first. */
