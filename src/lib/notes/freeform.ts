@@ -26,7 +26,7 @@ import {
   type CompareDef,
   type FlagDef,
 } from './patterns.ts';
-import { commandName, flagsOf, isBundle, programTag, readCommand, splitGlued, tokenize, usesFlag, type Mode } from './shell.ts';
+import { commandName, countCommandStarts, flagsOf, isBundle, programTag, readCommand, splitGlued, tokenize, usesFlag, type Mode } from './shell.ts';
 import { clip, stripMarkers, textsFrom, tidy, titleAndBody, typeable, unwrap } from './text.ts';
 
 interface FlagDraft {
@@ -137,13 +137,6 @@ function isJunk(b: Block): boolean {
   if (meaningful.every((s) => s.kind === 'code' || !s.value.trim()) && !meaningful.some((s) => s.kind === 'code' && readCommand(s.value, 'code'))) return true;
   if (/^[-=*_~\s]{3,}$/.test(t)) return true;
   return t.replace(/[`*_]/g, '').length <= 4 && !/[\u4e00-\u9fff]{2}/.test(t);
-}
-
-function countCommandStarts(s: string): number {
-  let n = 0;
-  const re = /(docker-compose|docker|kubectl|systemctl)\s+[a-z]/g;
-  while (re.exec(s) && n < 10) n++;
-  return n;
 }
 
 /** Pieces of a page that was flattened onto one line: prose runs and command runs, in order. */
@@ -367,40 +360,51 @@ class SectionRun {
 
   // ---- commands -------------------------------------------------------------------------
 
-  #takeLead(b: Block): string[] {
+  /** The pending lead-in, if it may explain a command in block `b`. */
+  #leadFor(b: Block): Lead | null {
     const lead = this.#lead;
     this.#lead = null;
-    if (!lead) return [];
+    if (!lead) return null;
     // a bullet does not explain its sibling bullet: they are parallel steps
-    if (lead.list && b.list && lead.list.list === b.list.list && lead.list.item !== b.list.item && !b.items.includes(lead.list.item)) return [];
-    for (const p of lead.prose) p.used = true;
-    return lead.lines;
+    if (lead.list && b.list && lead.list.list === b.list.list && lead.list.item !== b.list.item && !b.items.includes(lead.list.item)) return null;
+    return lead;
   }
 
   #emit(b: Block, items: readonly { command: string; line: number; why: string[]; own: boolean; group?: string; flag?: string; segment?: number }[]): void {
-    // A lead-in explains the commands that have no comment of their own; a single commented
-    // command keeps both (the lead-in as title, its comment as detail).
+    const lead = this.#leadFor(b);
+    // Commands without a comment of their own take the lead-in. A single commented command adds a
+    // lead-in that clearly introduces it (a bullet, a line ending in ":") as detail after its comment.
+    const strong = !!lead && (lead.colon || !!lead.list);
     const single = items.length === 1;
-    const lead = items.some((it) => !it.own) || single ? this.#takeLead(b) : ((this.#lead = null), []);
+    let used = false;
     const made: Entry[] = [];
     let unexplained = false;
     for (const it of items) {
       this.#commands.push(it.command);
+      const led = lead && (it.segment ?? 0) === 0 ? lead.lines : [];
       if (it.flag) {
         const [first = '', ...more] = it.why;
         const own = [first.replace(/^-{1,2}[A-Za-z][\w-]*\s*[:：]?\s*/, ''), ...more].filter(Boolean);
-        const def: FlagDef = { flag: it.flag, aliases: [], desc: [...lead, ...own].join('\n') };
+        const extra = single ? led : [];
+        used ||= extra.length > 0;
+        const def: FlagDef = { flag: it.flag, aliases: [], desc: [...extra, ...own].join('\n') };
         this.#drafts.push({ def, line: it.line, group: this.#r._nextGroup(), tags: this.#r._tags(this.#sec, [it.group]), example: it.command, sectionCommands: this.#commands });
         continue;
       }
-      // a lead-in introduces the first run of commands, not what is typed after the output
-      const led = (it.segment ?? 0) === 0 ? lead : [];
-      const why = it.why.length ? (single && led.length ? [...led, ...it.why] : it.why) : led;
+      let why = it.why;
+      if (!why.length && led.length) {
+        why = led;
+        used = true;
+      } else if (why.length && single && strong && led.length) {
+        why = [...why, ...led];
+        used = true;
+      }
       const e = this.#r._command(this.#sec, it.command, why, it.line, it.group);
       this.#own.push(e);
       made.push(e);
       if (!why.length) unexplained = true;
     }
+    if (used && lead) for (const p of lead.prose) p.used = true;
     this.#last = made;
     this.#lastExplained = !unexplained;
     this.#afterCommand = made.length > 0;
@@ -445,7 +449,7 @@ class SectionRun {
     }
 
     // a page flattened onto one line
-    if (!text.includes('\n') && text.length >= 160 && countCommandStarts(unticked(text.slice(0, 2000))) >= 3) {
+    if (!text.includes('\n') && text.length >= 80 && countCommandStarts(unticked(text.slice(0, 2000))) >= 3) {
       this.#flattened(b);
       return;
     }

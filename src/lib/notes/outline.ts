@@ -4,6 +4,7 @@
  * A lone top heading that just titles the note is the note's title, not everyone's topic.
  */
 import type { Block } from './blocks.ts';
+import { countCommandStarts } from './shell.ts';
 import { typeable } from './text.ts';
 
 export interface Section {
@@ -19,7 +20,7 @@ export interface Section {
   isTitle?: boolean;
 }
 
-/** Headings longer than this are a flattened page, not a heading: read them as a paragraph. */
+/** Headings longer than this (or naming several commands) are a flattened page, not a heading: read them as a paragraph. */
 const MAX_HEADING = 150;
 
 export function headingText(b: Block): string {
@@ -27,7 +28,8 @@ export function headingText(b: Block): string {
 }
 
 export function outline(blocks: readonly Block[], house: boolean): { sections: Section[]; title?: string } {
-  const list = blocks.map((b) => (b.type === 'heading' && b.text.length > MAX_HEADING ? { ...b, type: 'para' as const, depth: 0 } : b));
+  const flattened = (b: Block) => b.text.length > MAX_HEADING || (b.text.length >= 60 && countCommandStarts(b.text.slice(0, 2000)) >= 3);
+  const list = blocks.map((b) => (b.type === 'heading' && flattened(b) ? { ...b, type: 'para' as const, depth: 0 } : b));
   const heads = list.filter((b) => b.type === 'heading' && headingText(b));
   const min = heads.reduce((m, h) => Math.min(m, h.depth), 7);
   const atMin = heads.filter((h) => h.depth === min);

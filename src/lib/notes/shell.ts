@@ -375,3 +375,15 @@ export function splitGlued(line: string, mode: Mode): string[] {
   out.push(line.slice(from).trim());
   return out.filter(Boolean);
 }
+
+/** How many docker/compose/kubectl/systemctl commands start in this text (up to 10): a flattened page has several. */
+export function countCommandStarts(s: string): number {
+  let n = 0;
+  const re = /(docker-compose|docker|kubectl|systemctl)\s+([a-z][\w-]*)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) && n < 10) {
+    const subs = GLUE_PROGRAMS[m[1]!];
+    if (subs?.has(m[2]!)) n++;
+  }
+  return n;
+}

@@ -267,3 +267,23 @@ describe('lead-in paragraphs', () => {
     expect(c.text.zh).toEqual({ title: '设置时区', body: '容器默认是 UTC，和宿主机不一致；' });
   });
 });
+
+describe('more shapes', () => {
+  it('pairs a bullet with the indented command under it', () => {
+    const { cards } = indexFixture('lead-ins.md');
+    expect(card(cards, 'command', 'docker port web').text.zh?.title).toBe('查看容器的端口映射');
+    expect(card(cards, 'command', 'docker cp ./app.conf web:/etc/app.conf').text.zh?.title).toBe('复制文件到容器');
+  });
+
+  it('reads Hexo front matter without the opening ---, and a heading line that is a whole flattened page', () => {
+    const { cards, meta, warnings } = indexFixture('hexo-loose-front-matter.md');
+    expect(warnings).toEqual([]);
+    expect(meta.title).toBe('没有开头横线的 Front Matter');
+    const history = card(cards, 'command', 'docker history nginx:1.25');
+    expect(history.tags).toEqual(expect.arrayContaining(['hexo', '速查']));
+    expect(history.text.zh?.title).toBe('查看镜像的分层');
+    expect(words(history)).toContain('查看镜像分层');
+    expect(card(cards, 'command', 'docker pull nginx:1.25').text.zh?.title).toBe('拉取镜像');
+    expect(card(cards, 'command', 'docker ps -a').text.zh?.title).toBe('查看全部容器');
+  });
+});
