@@ -61,6 +61,9 @@ interface Prose {
   first: boolean;
 }
 
+/** A step of a procedure ("首先要安装 …", "Then run …") says what to do, not what something is. */
+const STEP = /^(?:首先|然后|接着|接下来|最后)|^(?:first|then|next|finally)\b/i;
+
 /** Words that show a paragraph is about doing something (so it can introduce a command). */
 const DOING = /以下|下面|如下|命令|执行|运行|使用|用|通过|可以|创建|启动|查看|设置|指定|定义|删除|挂载|安装|进入|输入|修改|清理|导出|导入|拉取|推送|构建|\b(?:run|use|using|create|start|stop|install|add|remove|type|enter|following|below|example|command|check|set|get|make|build|download|pass|see|open)\b/i;
 
@@ -747,7 +750,7 @@ class SectionRun {
     // the opening paragraph describes the section's subject even when it also led into a command
     const prose = this.#prose
       .map((p) => (!p.used ? p.text : p.first ? openingSense(p.text) : ''))
-      .filter(Boolean);
+      .filter((t) => t && !STEP.test(t.replace(/^- /, '')));
     const proseText = prose.join('\n');
     const h = sec.title;
     const line = sec.heading?.line ?? this.#sec.blocks[0]?.line ?? 1;
