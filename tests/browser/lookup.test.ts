@@ -82,7 +82,7 @@ describe('looking a card up on a phone', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('设置');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await page.goto(server.url);
-    expect(await page.getByRole('searchbox', { name: '搜索卡片' }).count()).toBe(1);
+    await page.getByRole('searchbox', { name: '搜索卡片' }).waitFor();
     await page.getByRole('searchbox').fill('-P');
     const title = await page.locator('.results .result-title').first().textContent();
     expect(title).toMatch(/[\u4e00-\u9fff]/);
@@ -102,7 +102,8 @@ describe('the browser language picks the default', () => {
     const zh = await phoneContext(chromium, { locale: 'zh-CN' });
     const zhPage = await zh.newPage();
     await zhPage.goto(server.url);
-    expect(await zhPage.getByRole('searchbox', { name: '搜索卡片' }).count()).toBe(1);
+    await zhPage.getByRole('searchbox', { name: '搜索卡片' }).waitFor();
+    expect(await zhPage.locator('html').getAttribute('lang')).toBe('zh-CN');
     await zh.close();
   });
 });

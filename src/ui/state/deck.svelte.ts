@@ -1,6 +1,7 @@
 import cardsUrl from 'virtual:deck';
 import type { Card } from '../../lib/notes/card.ts';
 import { buildSearchIndex } from '../../lib/search/index.ts';
+import { WORKER_THRESHOLD } from '../../lib/search/protocol.ts';
 
 export interface Topic {
   tag: string;
@@ -20,7 +21,8 @@ class DeckState {
 
   readonly cards: Card[] = $derived([...this.#bundled, ...this.#imported]);
   readonly byId: Map<string, Card> = $derived(new Map(this.cards.map((card) => [card.id, card])));
-  readonly index = $derived(buildSearchIndex(this.cards));
+  /** Searched on the main thread while small; null once the deck is big enough for the worker. */
+  readonly index = $derived(this.cards.length < WORKER_THRESHOLD ? buildSearchIndex(this.cards) : null);
   readonly topics: Topic[] = $derived(countTopics(this.cards));
   readonly decks: string[] = $derived([...new Set(this.cards.map((card) => card.deck))]);
 

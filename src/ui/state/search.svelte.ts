@@ -1,24 +1,54 @@
+import type { Card } from '../../lib/notes/card.ts';
+import { createSearchClient, type SearchClient } from '../../lib/search/client.ts';
 import type { SearchHit } from '../../lib/search/index.ts';
 import { deck } from './deck.svelte.ts';
 
 const RECENT_KEY = 'deckhand.recent';
 const RECENT_MAX = 8;
 export const RESULT_LIMIT = 50;
+const SUGGESTIONS = 5;
 
-/** The query on the home screen and its results; recent searches stay on this device. */
+/**
+ * The query on the home screen and its results; recent searches stay on this device.
+ * Small decks are searched inline (a keystroke costs well under a millisecond); once the deck
+ * is big enough to drop a frame while indexing, the same search code runs in a worker.
+ */
 class SearchState {
   query = $state('');
   /** Only this deck's cards ('' = every deck). Offered once the user has imported decks. */
   deck = $state('');
-  readonly hits: SearchHit[] = $derived(
-    this.query.trim()
-      ? deck.index.search(this.query, { limit: RESULT_LIMIT, deck: deck.decks.includes(this.deck) ? this.deck : undefined })
-      : [],
-  );
-  readonly suggestions: string[] = $derived(
-    this.query.trim() && this.hits.length === 0 ? deck.index.suggest(this.query, 5) : [],
-  );
+  #remote = $state.raw<{ hits: SearchHit[]; suggestions: string[] }>({ hits: [], suggestions: [] });
   #recent = $state<string[]>(readRecent());
+  #worker: { client: SearchClient; cards: Card[] | null; loading: Promise<unknown> } | null = null;
+
+  readonly #filter = $derived(deck.decks.includes(this.deck) ? this.deck : undefined);
+
+  readonly hits: SearchHit[] = $derived.by(() => {
+    if (!this.query.trim()) return [];
+    if (!deck.index) return this.#remote.hits;
+    return deck.index.search(this.query, { limit: RESULT_LIMIT, deck: this.#filter });
+  });
+
+  readonly suggestions: string[] = $derived.by(() => {
+    if (!this.query.trim() || this.hits.length > 0) return [];
+    return deck.index ? deck.index.suggest(this.query, SUGGESTIONS) : this.#remote.suggestions;
+  });
+
+  constructor() {
+    $effect.root(() => {
+      // Inline index: build the lazy parts (typo vocabulary, bodies) when the phone is idle.
+      $effect(() => {
+        const index = deck.index;
+        if (!index) return;
+        return whenIdle(() => index.warm());
+      });
+      // Worker: send the cards once (again when they change), then every query.
+      $effect(() => {
+        if (deck.index) return;
+        void this.#askWorker(deck.cards, this.query.trim(), this.#filter);
+      });
+    });
+  }
 
   get recent(): readonly string[] {
     return this.#recent;
@@ -36,6 +66,35 @@ class SearchState {
     this.#recent = [];
     localStorage.removeItem(RECENT_KEY);
   }
+
+  async #askWorker(cards: Card[], query: string, filter: string | undefined) {
+    this.#worker ??= {
+      client: createSearchClient(new Worker(new URL('../../workers/search.worker.ts', import.meta.url), { type: 'module' })),
+      cards: null,
+      loading: Promise.resolve(),
+    };
+    const worker = this.#worker;
+    if (worker.cards !== cards) {
+      worker.cards = cards;
+      worker.loading = worker.client.load(cards);
+    }
+    await worker.loading;
+    if (!query) return;
+    const hits = await worker.client.search(query, { limit: RESULT_LIMIT, deck: filter });
+    if (hits === null) return; // a newer query is on its way
+    const suggestions = hits.length === 0 ? await worker.client.suggest(query, SUGGESTIONS) : [];
+    this.#remote = { hits, suggestions };
+  }
+}
+
+/** Runs a task when the browser is idle (soon after, where there is no requestIdleCallback); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const id = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 200);
+  return () => clearTimeout(id);
 }
 
 function readRecent(): string[] {
