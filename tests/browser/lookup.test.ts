@@ -92,6 +92,22 @@ describe('looking a card up on a phone', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Settings');
   });
 
+  it('follows the system theme unless overridden, and remembers the override', async () => {
+    await page.goto(`${server.url}/settings`);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    const themes = page.getByRole('group', { name: 'Theme' });
+    await themes.getByLabel('Dark').check();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await background()).not.toBe(light);
+    await page.reload();
+    await themes.getByLabel('Dark').waitFor();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await themes.getByLabel('System').check();
+    expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
+    expect(await background()).toBe(light);
+  });
+
   it('ran without page errors', () => {
     expect(errors).toEqual([]);
   });
