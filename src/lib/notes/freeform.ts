@@ -48,8 +48,6 @@ interface Lead {
   line: number;
   list?: ListInfo;
   colon: boolean;
-  /** Nothing but other lead-in text has come between it and now. */
-  adjacent: boolean;
   prose: Prose[];
 }
 
@@ -554,7 +552,6 @@ class SectionRun {
       lines: shapeLead(cleaned),
       line: b.line,
       colon: LEAD_COLON.test(cleaned[cleaned.length - 1] ?? ''),
-      adjacent: true,
       prose: prose ? [prose] : [],
       ...(b.list ? { list: b.list } : {}),
     };
@@ -789,7 +786,10 @@ class SectionRun {
     for (const e of this.#own) {
       if (Object.keys(e.text).length) continue;
       const title = h || e.key;
-      e.text = { [this.#r._lang(title)]: { title: clip(title, LIMITS.maxTitle), body: '' } };
+      // a one-word heading ("HTTP-registry") is a name, in no language: the note's language it is
+      const named = detectLang(title);
+      const lang = named && !(named === 'en' && !/\s/.test(title.trim())) ? named : this.#r._lang('');
+      e.text = { [lang]: { title: clip(title, LIMITS.maxTitle), body: '' } };
       e.weak = true;
     }
     for (const d of this.#drafts) this.#r._draft(d);

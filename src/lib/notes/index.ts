@@ -28,14 +28,14 @@ interface NoteRead {
   warnings: Warn[];
 }
 
-/** The language most of the note's prose is in. */
+/** The language most of the note's prose is in (a Han character says about as much as three Latin letters). */
 function noteLanguage(blocks: readonly Block[]): string | undefined {
   const chars = new Map<string, number>();
   let seen = 0;
   for (const b of blocks) {
     if (b.type !== 'para' && b.type !== 'heading') continue;
     const lang = detectLang(b.text);
-    if (lang) chars.set(lang, (chars.get(lang) ?? 0) + b.text.length);
+    if (lang) chars.set(lang, (chars.get(lang) ?? 0) + b.text.length * (lang === 'en' ? 1 : 3));
     if ((seen += b.text.length) > 200_000) break;
   }
   return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0];
