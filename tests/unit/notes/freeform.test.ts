@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckSlug } from '../../../src/lib/notes/index.ts';
+import { deckSlug, indexNote } from '../../../src/lib/notes/index.ts';
 import { card, indexFixture, keys, words } from './helpers.ts';
 
 describe('Hexo note with shell comments', () => {
@@ -285,5 +285,13 @@ describe('more shapes', () => {
     expect(words(history)).toContain('查看镜像分层');
     expect(card(cards, 'command', 'docker pull nginx:1.25').text.zh?.title).toBe('拉取镜像');
     expect(card(cards, 'command', 'docker ps -a').text.zh?.title).toBe('查看全部容器');
+  });
+});
+
+describe('the note language', () => {
+  it('counts a Chinese character for about as much as an English word', () => {
+    const text = ['# 安装', '', 'Run the installer script from the vendor and follow the prompts it shows you.', '', '## 启动服务', '', '启动并设为开机自启。', ''].join('\n');
+    expect(indexNote(text, 'n.md').meta.lang).toBe('zh');
+    expect(indexNote('# Setup\n\nRun the installer and follow the prompts.\n', 'n.md').meta.lang).toBe('en');
   });
 });
