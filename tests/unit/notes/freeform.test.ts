@@ -289,8 +289,8 @@ describe('more shapes', () => {
 });
 
 describe('the note language', () => {
-  it('counts a Chinese character for about as much as an English word', () => {
-    const text = ['# 安装', '', 'Run the installer script from the vendor and follow the prompts it shows you.', '', '## 启动服务', '', '启动并设为开机自启。', ''].join('\n');
+  it('counts a Chinese character for about three English letters', () => {
+    const text = ['# 安装', '', 'Run the installer and follow its prompts.', '', '## 启动服务', '', '启动服务并设为开机自启，再检查状态。', ''].join('\n');
     expect(indexNote(text, 'n.md').meta.lang).toBe('zh');
     expect(indexNote('# Setup\n\nRun the installer and follow the prompts.\n', 'n.md').meta.lang).toBe('en');
   });
