@@ -6,6 +6,7 @@
  * search and fuse.js with its default options run over the same cards, interleaved in the
  * same loop so both see the same machine state. fuse.js scans the whole deck per keystroke,
  * so at large sizes only every n-th keystroke is run through it (the table says how many).
+ * Both are warmed up first on a different set of queries, so timings are of compiled code.
  */
 import Fuse from 'fuse.js';
 import type { Card } from '../src/lib/notes/card.ts';
@@ -76,6 +77,11 @@ function benchSize(size: number): { ours: Stats; fuseDefault: Stats; keystrokes:
   const warm = time(() => index.warm());
   let fuse!: Fuse<Card>;
   const fuseBuild = time(() => (fuse = new Fuse(cards, { keys: FUSE_DEFAULT_KEYS })));
+
+  // Warm-up on other queries (another seed), so the JIT has compiled both engines before timing.
+  const warmUp = keystrokes(syntheticQueries(cards, 8, 1234));
+  for (const q of warmUp) index.search(q, { limit: 20 });
+  for (const q of warmUp.slice(0, size >= 30000 ? 2 : size >= 3000 ? 10 : 60)) fuse.search(q, { limit: 20 });
 
   const stride = Math.max(1, Math.ceil(typed.length / FUSE_BUDGET[size]!));
   const ours: number[] = [];

@@ -4,69 +4,99 @@ import { STOP_WORDS, parseQuery } from './query.ts';
 import { TOK_COMPOUND, TOK_WORD, flagSpans, fold, scan, wordSpans } from './text.ts';
 
 /**
- * What final ranking and highlighting need to know about one card. Computed on first use and
- * cached, so building an index stays cheap and only cards that reach the ranker pay for it.
+ * What final ranking and highlighting need to know about one card. Made when the card first
+ * reaches the ranker, and kept; the parts only some queries need are made on first use, so a
+ * keystroke that brings many new candidates stays cheap.
  */
-export interface CardInfo {
-  fields: CardField[];
-  /** Folded text of each field (same offsets as the original). */
-  folded: string[];
-  /** The key, flag, items and titles: where a whole phrase counts. */
-  short: CardField[];
+export class CardInfo {
   /**
    * Ways a query can name this card exactly, read the way a query is read: the key; without
    * "docker " (and "docker compose ", worth less); with an alias for the flag; a flag card's
    * flag part ("--mount" for "docker run --mount"); a compare card's items without "docker".
    */
-  keyCanon: Array<{ text: string; worth: number }>;
+  readonly keyCanon: Array<{ text: string; worth: number }> = [];
   /** Flags this card is about: its flag and aliases (case kept). */
-  ownFlags: Set<string>;
+  readonly ownFlags: Set<string>;
   /** Flags written in the key: a compare card "docker run -p | docker run -P" has both. */
-  keyFlags: Set<string>;
+  readonly keyFlags: Set<string>;
+  readonly #card: Card;
+
+  constructor(card: Card) {
+    this.#card = card;
+    const add = (canon: string, worth: number) => {
+      this.keyCanon.push({ text: canon, worth });
+      if (canon.startsWith('docker ')) this.keyCanon.push({ text: canon.slice(7), worth });
+      if (canon.startsWith('docker compose ')) this.keyCanon.push({ text: canon.slice(15), worth: worth * 0.75 });
+    };
+    const canon = parseQuery(card.key).canonical;
+    add(canon, 1);
+    // Flags stay whole tokens of the canonical key, so its variants are token edits, not re-parses.
+    const tokens = canon.split(' ');
+    const at = card.flag ? tokens.indexOf(card.flag) : -1;
+    if (at > 0) {
+      this.keyCanon.push({ text: tokens.slice(at).join(' '), worth: 0.9 });
+      for (const alias of card.aliases ?? []) add([...tokens.slice(0, at), alias, ...tokens.slice(at + 1)].join(' '), 1);
+    }
+    const keyFlags = flagSpans(card.key);
+    if (card.items && card.items.length > 1) {
+      this.keyCanon.push({ text: card.items.map((i) => parseQuery(i.replace(/^docker (compose )?/, '')).canonical).join(' '), worth: 1 });
+    }
+    this.ownFlags = new Set([card.flag, ...(card.aliases ?? [])].filter((f): f is string => !!f));
+    this.keyFlags = new Set(keyFlags.map((f) => f.text));
+  }
+
+  #fields: CardField[] | undefined;
+  get fields(): CardField[] {
+    return (this.#fields ??= cardFields(this.#card));
+  }
+
+  #folded: string[] | undefined;
+  /** Folded text of each field (same offsets as the original). */
+  get folded(): string[] {
+    return (this.#folded ??= this.fields.map((f) => fold(f.text)));
+  }
+
+  #short: CardField[] | undefined;
+  /** The key, flag, items and titles: where a whole phrase counts. */
+  get short(): CardField[] {
+    return (this.#short ??= this.fields.filter((f) => f.cls <= Cls.Title));
+  }
+
+  #shortFolded: string[] | undefined;
+  get shortFolded(): string[] {
+    return (this.#shortFolded ??= this.short.map((f) => fold(f.text)));
+  }
+
+  #itemSigs: Array<Set<string>> | undefined;
   /** Compare cards: per item, the tokens that tell it apart from the other items. */
-  itemSigs: Array<Set<string>>;
+  get itemSigs(): Array<Set<string>> {
+    return (this.#itemSigs ??= itemSignatures(this.#card.items ?? []));
+  }
+
+  #family: string | undefined;
   /** The command a flag card belongs to ("docker run" for "docker run -p 8080:80"); else the key. */
-  family: string;
+  get family(): string {
+    return (this.#family ??= familyOf(this.#card.key));
+  }
+
+  #commandCanons: string[] | undefined;
   /** The card's command and examples, read the way a query is read. */
-  commandCanons: string[];
+  get commandCanons(): string[] {
+    const c = this.#card;
+    return (this.#commandCanons ??= [c.command, ...(c.examples ?? [])].filter((x): x is string => !!x).map((x) => parseQuery(x).canonical));
+  }
+
+  #titleWords: Array<Set<string>> | undefined;
   /** Words of each spaced-script title, stop words left out ("Remove an image" → remove, image). */
-  titleWords: Array<Set<string>>;
+  get titleWords(): Array<Set<string>> {
+    return (this.#titleWords ??= Object.values(this.#card.text)
+      .map((t) => new Set(wholeWords(t.title).filter((w) => !STOP_WORDS.has(w))))
+      .filter((set) => set.size > 0));
+  }
 }
 
 export function cardInfo(card: Card): CardInfo {
-  const fields = cardFields(card);
-  const keyCanon: CardInfo['keyCanon'] = [];
-  const add = (key: string, worth: number) => {
-    const canon = parseQuery(key).canonical;
-    keyCanon.push({ text: canon, worth });
-    if (canon.startsWith('docker ')) keyCanon.push({ text: canon.slice(7), worth });
-    if (canon.startsWith('docker compose ')) keyCanon.push({ text: canon.slice(15), worth: worth * 0.75 });
-  };
-  add(card.key, 1);
-  if (card.flag) {
-    const at = flagSpans(card.key).find((f) => f.text === card.flag)?.start ?? -1;
-    if (at > 0) {
-      keyCanon.push({ text: parseQuery(card.key.slice(at)).canonical, worth: 0.9 });
-      for (const alias of card.aliases ?? []) add(card.key.slice(0, at) + alias + card.key.slice(at + card.flag.length), 1);
-    }
-  }
-  if (card.items && card.items.length > 1) {
-    keyCanon.push({ text: card.items.map((i) => parseQuery(i.replace(/^docker (compose )?/, '')).canonical).join(' '), worth: 1 });
-  }
-  return {
-    fields,
-    folded: fields.map((f) => fold(f.text)),
-    short: fields.filter((f) => f.cls <= Cls.Title),
-    keyCanon,
-    ownFlags: new Set([card.flag, ...(card.aliases ?? [])].filter((f): f is string => !!f)),
-    keyFlags: new Set(flagSpans(card.key).map((f) => f.text)),
-    itemSigs: itemSignatures(card.items ?? []),
-    family: familyOf(card.key),
-    commandCanons: [card.command, ...(card.examples ?? [])].filter((c): c is string => !!c).map((c) => parseQuery(c).canonical),
-    titleWords: Object.values(card.text)
-      .map((t) => new Set(wholeWords(t.title).filter((w) => !STOP_WORDS.has(w))))
-      .filter((set) => set.size > 0),
-  };
+  return new CardInfo(card);
 }
 
 /** Folded whole words of a text (compounds unsplit), as a query reads them. */

@@ -48,6 +48,8 @@ const SIGNAL = /(^|\s)(\||vs\.?|versus)(\s|$)|\b(difference|differences|diff|com
 
 /** Unify what phones and IMEs type: full-width forms, typographic dashes, smart quotes. */
 export function normaliseQuery(raw: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x20-\x7e]*$/.test(raw)) return raw.replace(/ {2,}/g, ' ').trim(); // plain ASCII: nothing to unify
   return raw
     .normalize('NFKC')
     .replace(/[\u2014\u2013](?=[A-Za-z])/g, '--') // "—pull": a phone turned "--" into a dash

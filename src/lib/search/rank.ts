@@ -190,7 +190,7 @@ export function bonus(card: Card, info: CardInfo, ctx: RankContext): number {
   }
 
   // A Chinese run wholly covered by a key or title ("查看日志" by 查看容器日志), better still contiguous.
-  const title = info.short;
+  const title = pq.cjk.length ? info.short : [];
   for (const run of pq.cjk) {
     let best = 0;
     for (const f of title) best = Math.max(best, runCoverage(run, f.text));
@@ -211,7 +211,7 @@ export function bonus(card: Card, info: CardInfo, ctx: RankContext): number {
   }
   if (pq.words.length >= 2) {
     const phrase = pq.words.join(' ');
-    if (info.fields.some((f, i) => f.cls <= Cls.Title && info.folded[i]!.includes(phrase))) b += 5;
+    if (info.shortFolded.some((text) => text.includes(phrase))) b += 5;
   }
   return b;
 }
