@@ -65,12 +65,16 @@ export class Engine implements SearchIndex {
   }
 
   /**
-   * Finishes the index now (bodies are otherwise indexed by the first search). Call it where
-   * a pause does no harm — the search worker does, right after loading the cards.
+   * Finishes the index now: bodies, typo vocabulary, and what ranking needs of every card
+   * (otherwise made by the first search, or when a card first ranks). Call it where a pause
+   * does no harm — the search worker does, right after loading the cards.
    */
   warm(): void {
     this.#postings.warmAll();
     this.#familyWeight('');
+    // What ranking needs of each card, so no keystroke pays for a card's first appearance.
+    this.#cards.forEach((card, ord) => (this.#info[ord] ??= cardInfo(card)));
+    this.#fuse.warm();
   }
 
   search(query: string, opts: SearchOptions = {}): SearchHit[] {

@@ -47,15 +47,23 @@ export class FuseRanker {
     this.#entries = new Array<Entry | undefined>(cards.length);
   }
 
+  /** Makes the records of every card now (else each is made when the card is first ranked). */
+  warm(): void {
+    this.#prepare(this.#cards.map((_, ord) => ord));
+  }
+
+  #prepare(ords: readonly number[]): void {
+    const missing = ords.filter((ord) => !this.#entries[ord]);
+    if (!missing.length) return;
+    const made = Fuse.createIndex(FUSE_KEYS, missing.map((ord) => this.#cards[ord]!));
+    for (const r of made.records) this.#entries[missing[r.i]!] = r.$;
+  }
+
   /** fuse.js score per candidate (0 = perfect, 1 = no match), aligned with `ords`. */
   scores(ords: readonly number[], query: string): Float64Array {
     const out = new Float64Array(ords.length).fill(1);
     if (ords.length === 0 || !query.trim()) return out;
-    const missing = ords.filter((ord) => !this.#entries[ord]);
-    if (missing.length) {
-      const made = Fuse.createIndex(FUSE_KEYS, missing.map((ord) => this.#cards[ord]!));
-      for (const r of made.records) this.#entries[missing[r.i]!] = r.$;
-    }
+    this.#prepare(ords);
     const records = ords.map((ord, i) => ({ i, $: this.#entries[ord] }));
     const index = Fuse.parseIndex<Card>({ keys: this.#keys, records });
     const fuse = new Fuse(ords.map((ord) => this.#cards[ord]!), FUSE_OPTIONS, index);

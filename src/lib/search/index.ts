@@ -38,8 +38,9 @@ export interface SearchIndex {
   suggest(query: string, limit?: number): string[];
   /**
    * Finishes indexing now. Keys, flags, titles, commands and tags are indexed at build; card
-   * bodies on the first search or here. Call it where a pause does no harm (the search worker
-   * does, right after loading); never needed for correctness.
+   * bodies, the typo vocabulary and per-card ranking data on the first search (or when a card
+   * first ranks) — or here. Call it where a pause does no harm (the search worker does, right
+   * after loading); never needed for correctness.
    */
   warm(): void;
 }
