@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A safety net, not a speed target: property tests and the 5 MB note are slow on a
+          // loaded 2-core CI machine. Speed lives in the bench scripts.
+          testTimeout: 120_000,
         },
       },
       {

@@ -94,9 +94,11 @@ export function buildQueue(input: QueueInput): Queue {
   let nextDueAt: number | null = null;
   const newLeft = Math.max(0, settings.newPerDay - doneToday.newCards);
 
+  const selected: Card[] = [];
   for (const card of input.cards) {
     if (decks.size && !decks.has(card.deck)) continue;
     if (topics.size && !topics.has(card.tags[0] ?? '')) continue;
+    selected.push(card);
     const s = schedules.get(card.id) ?? null;
     if (!s || s.state === 'new') {
       freshCards.push(card);
@@ -114,7 +116,11 @@ export function buildQueue(input: QueueInput): Queue {
   }
 
   const freshAvailable = freshCards.length;
-  for (const card of introductionOrder(freshCards).slice(0, newLeft)) {
+  // Ranked over every selected card, not just the new ones, so grading one card (or a reload
+  // mid-session) never reshuffles the cards still to come.
+  const rank = new Map(introductionOrder(selected).map((card, i) => [card.id, i]));
+  freshCards.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  for (const card of freshCards.slice(0, newLeft)) {
     fresh.push(item(card, schedules.get(card.id) ?? null, t, null, input.settings));
   }
 

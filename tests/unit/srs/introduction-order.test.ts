@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQueue, DEFAULT_SETTINGS, studyCalendar } from '../../../src/lib/srs/index.ts';
+import { buildQueue, createScheduler, DEFAULT_SETTINGS, studyCalendar } from '../../../src/lib/srs/index.ts';
 import { introductionOrder } from '../../../src/lib/srs/queue.ts';
 import { card } from './fixtures.ts';
 
@@ -30,5 +30,18 @@ describe('the order new cards are introduced in', () => {
     });
     expect(q.items.map((it) => it.card.id)).toEqual(['run1', 'img1', 'vol1']);
     expect(q.held.newCards).toBe(3);
+  });
+
+  it('does not reshuffle the cards still to come when some have been learned', () => {
+    const now = new Date('2025-03-10T06:00:00.000Z');
+    const calendar = studyCalendar(4, 480);
+    const settings = { ...DEFAULT_SETTINGS, newPerDay: 20 };
+    const full = buildQueue({ cards: deck, schedules: [], log: [], settings, now, calendar });
+    const learned = full.items.slice(0, 2).map((it) => it.card.id); // run1, img1
+    const scheduler = createScheduler(settings);
+    const schedules = learned.map((cardId) => scheduler.grade({ cardId, schedule: null, rating: 3, now, newId: () => cardId }).schedule);
+    const later = buildQueue({ cards: deck, schedules, log: [], settings, now, calendar });
+    const rest = later.items.filter((it) => it.state === 'new').map((it) => it.card.id);
+    expect(rest).toEqual(full.items.map((it) => it.card.id).filter((id) => !learned.includes(id)));
   });
 });

@@ -59,7 +59,7 @@ describe('buildQueue', () => {
     expect(q.items.map((i) => i.card.id)).toEqual(['c0000']);
   });
 
-  it('introduces new cards in content order up to the daily limit, minus those already started today', () => {
+  it('introduces new cards, topics taking turns, up to the daily limit, minus those already started today', () => {
     const startOfToday = calendar.startOf(calendar.dayOf(now.getTime()));
     const log = [
       logEntry('c0000', startOfToday + MIN, 'new'),
@@ -70,7 +70,8 @@ describe('buildQueue', () => {
     const schedules = log.map((e) => ({ ...review(e.cardId, 1, 0, 2 * DAY), state: 'learning' as const }));
     const q = buildQueue({ cards, schedules, log, settings: settings({ newPerDay: 5 }), now, calendar });
     expect(q.doneToday.newCards).toBe(2);
-    expect(q.items.map((i) => i.card.id)).toEqual(['c0002', 'c0003', 'c0004']);
+    // Topics alternate (Networks: c0000, c0003, c0006…; Images: c0001, c0002, c0004…), skipping started cards.
+    expect(q.items.map((i) => i.card.id)).toEqual(['c0003', 'c0002', 'c0006']);
     expect(q.items.every((i) => i.state === 'new' && i.schedule === null)).toBe(true);
     expect(q.held.newCards).toBe(40 - 3 - 3);
   });
