@@ -170,7 +170,7 @@ function inline(nodes: readonly INode[], depth: number): string {
 const AUTOLINK = /(?<![A-Za-z])https?:\/\/[^\s<]*[^\s<?!.,:*_~]|(?<=^|[\s*_~(])www\.[^\s<]*[^\s<?!.,:*_~]|(?<![\w.+/-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[\w-]*[A-Za-z\d]/g;
 
 function pushText(out: Span[], value: string): void {
-  if (!/https?:\/\/|www\.|@/.test(value)) {
+  if (!value.includes('://') && !value.includes('www.') && !value.includes('@')) {
     out.push({ kind: 'text', value });
     return;
   }

@@ -801,14 +801,25 @@ class SectionRun {
  * name none continue the previous one). Items are matched as whole words, so "-v" is not found
  * inside "--volume".
  */
+const itemMatchers = new Map<string, RegExp>();
+
+/** A whole-word matcher for a compared item (cached: the same items recur all over a big note). */
+function itemMatcher(it: string): RegExp {
+  let re = itemMatchers.get(it);
+  if (!re) {
+    const core = it.replace(/^docker(?:-compose)?\s+/, '');
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(?<![\\w-])(?:${esc(it)}${core !== it ? `|${esc(core)}` : ''})(?![\\w-])`, 'i');
+    if (itemMatchers.size >= 1024) itemMatchers.clear();
+    itemMatchers.set(it, re);
+  }
+  return re;
+}
+
 export function sidesFrom(text: string, items: readonly string[]): string[] {
   const out: string[][] = items.map(() => []);
   const clean = text.replace(/`/g, '');
-  const matchers = items.map((it) => {
-    const core = it.replace(/^docker(?:-compose)?\s+/, '');
-    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(?<![\\w-])(?:${esc(it)}${core !== it ? `|${esc(core)}` : ''})(?![\\w-])`, 'i');
-  });
+  const matchers = items.map(itemMatcher);
   for (const sentence of clean.split(/[。！？!?\n；;]+|\.(?=\s)/)) {
     let current = -1;
     for (const clause of sentence.split(/[，,]/)) {
