@@ -73,7 +73,7 @@ let parser: MarkdownIt | null = null;
 function md(): MarkdownIt {
   if (!parser) {
     parser = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-    // we never render: keep every link a link (as mdast did), whatever its scheme; the UI sanitises what it shows
+    // we never render and keep only a link's text, never its URL: every link stays a link (as with mdast), whatever its scheme
     parser.validateLink = () => true;
   }
   return parser;
