@@ -1,15 +1,12 @@
 /**
  * Markdown → a flat list of blocks (headings, paragraphs, code, tables) with their nesting
  * recorded as data, so the extractors can look back and ahead without walking a tree. The parser
- * is micromark via mdast-util-from-markdown with GFM (tables) and front matter; only the pieces
- * used are imported so a browser bundle carries nothing else.
+ * is markdown-it (CommonMark + GFM tables and strikethrough): its flat token stream is several
+ * times faster and far lighter on memory than building an mdast tree, and a flat list is what we
+ * want anyway. Front matter and GFM autolink literals are handled here (see below).
  */
-import { fromMarkdown, type Options } from 'mdast-util-from-markdown';
-import { gfm } from 'micromark-extension-gfm';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
 import { LIMITS } from './limits.ts';
 import type { Chunk, Warn } from './prepare.ts';
 
@@ -58,20 +55,6 @@ export interface Parsed {
   warnings: Warn[];
 }
 
-let syntax: Options | null = null;
-let syntaxFm: Options | null = null;
-
-function options(withFrontMatter: boolean): Options {
-  if (!syntax) {
-    syntax = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
-    syntaxFm = {
-      extensions: [gfm(), frontmatter(['yaml'])],
-      mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-    };
-  }
-  return withFrontMatter ? syntaxFm! : syntax;
-}
-
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
 function decodeEntities(s: string): string {
@@ -84,45 +67,161 @@ function decodeEntities(s: string): string {
   });
 }
 
+
+/** One parser for every note: html on (we read html blocks for `<pre>` code), nothing rendered. */
+let parser: MarkdownIt | null = null;
+function md(): MarkdownIt {
+  if (!parser) {
+    parser = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+    // we never render and keep only a link's text, never its URL: every link stays a link (as with mdast), whatever its scheme
+    parser.validateLink = () => true;
+  }
+  return parser;
+}
+
+/** Inline content rebuilt as a small tree (markdown-it gives open/close tokens); adjacent text merged as mdast does. */
+type INode =
+  | { t: 'text'; v: string }
+  | { t: 'code'; v: string }
+  | { t: 'html'; v: string }
+  | { t: 'break' }
+  | { t: 'image' }
+  | { t: 'strong' | 'link' | 'group'; c: INode[] };
+
+function inlineTree(tokens: readonly Token[] | null, inTable: boolean): INode[] {
+  const root: INode[] = [];
+  const stack: INode[][] = [root];
+  let cur = root;
+  const text = (v: string) => {
+    if (!v) return; // markdown-it leaves empty text tokens beside emphasis delimiters
+    const last = cur[cur.length - 1];
+    if (last && last.t === 'text') last.v += v;
+    else cur.push({ t: 'text', v });
+  };
+  for (const tok of tokens ?? []) {
+    switch (tok.type) {
+      case 'text':
+      case 'text_special':
+        text(tok.content);
+        break;
+      case 'softbreak':
+        text('\n');
+        break;
+      case 'hardbreak':
+        cur.push({ t: 'break' });
+        break;
+      case 'code_inline':
+        // GFM: a `\|` inside a table cell's code span is a plain pipe
+        cur.push({ t: 'code', v: inTable ? tok.content.replace(/\\\|/g, '|') : tok.content });
+        break;
+      case 'html_inline':
+        cur.push({ t: 'html', v: tok.content });
+        break;
+      case 'image':
+        cur.push({ t: 'image' });
+        break;
+      default:
+        if (tok.nesting === 1) {
+          const node: INode = { t: tok.type === 'strong_open' ? 'strong' : tok.type === 'link_open' ? 'link' : 'group', c: [] };
+          cur.push(node);
+          stack.push((cur = node.c));
+        } else if (tok.nesting === -1 && stack.length > 1) {
+          stack.pop();
+          cur = stack[stack.length - 1]!;
+        }
+    }
+  }
+  return root;
+}
+
+const BR = /^<br\s*\/?>$/i;
+
 /** Inline content → text. Code spans keep their backticks so a reader (and we) can see them. */
-function inline(nodes: readonly PhrasingContent[], depth: number): string {
+function inline(nodes: readonly INode[], depth: number): string {
   if (depth > LIMITS.maxTreeDepth) return '';
   let out = '';
   for (const n of nodes) {
-    switch (n.type) {
+    switch (n.t) {
       case 'text':
-        out += n.value;
+        out += n.v;
         break;
-      case 'inlineCode':
-        out += `\`${n.value}\``;
+      case 'code':
+        out += `\`${n.v}\``;
         break;
       case 'break':
         out += '\n';
         break;
       case 'html':
-        if (/^<br\s*\/?>$/i.test(n.value)) out += '\n';
+        if (BR.test(n.v)) out += '\n';
         break;
       case 'image':
-      case 'imageReference':
-      case 'footnoteReference':
         break;
       default:
-        if ('children' in n) out += inline(n.children as PhrasingContent[], depth + 1);
+        out += inline(n.c, depth + 1);
     }
   }
   return out;
 }
 
-function spansOf(nodes: readonly PhrasingContent[]): Span[] {
+/**
+ * GFM autolink literals (`https://…`, `www.…`, `me@host.org`) in top-level text become link
+ * spans, as micromark's GFM extension made them; the text itself is left exactly as written.
+ */
+const AUTOLINK = /(?<![A-Za-z])https?:\/\/[^\s<]*[^\s<?!.,:*_~]|(?<=^|[\s*_~(])www\.[^\s<]*[^\s<?!.,:*_~]|(?<![\w.+/-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[\w-]*[A-Za-z\d]/g;
+
+function pushText(out: Span[], value: string): void {
+  if (!value.includes('://') && !value.includes('www.') && !value.includes('@')) {
+    out.push({ kind: 'text', value });
+    return;
+  }
+  let last = 0;
+  for (const m of value.matchAll(AUTOLINK)) {
+    let url = m[0];
+    // a closing parenthesis ends the link unless the link opened one
+    while (url.endsWith(')') && (url.match(/\)/g)?.length ?? 0) > (url.match(/\(/g)?.length ?? 0)) url = url.slice(0, -1).replace(/[?!.,:*_~]+$/, '');
+    if (url.startsWith('www.') ? !/^www\.[\w-]+\.[\w-]/.test(url) : url.includes('://') ? !/^https?:\/\/[\w-]+/.test(url) : false) continue;
+    const at = m.index;
+    if (at > last) out.push({ kind: 'text', value: value.slice(last, at) });
+    out.push({ kind: 'link', value: url });
+    last = at + url.length;
+  }
+  if (last < value.length || last === 0) out.push({ kind: 'text', value: value.slice(last) });
+}
+
+function spansOf(nodes: readonly INode[]): Span[] {
   const out: Span[] = [];
-  for (const n of nodes.slice(0, 200)) {
-    if (n.type === 'inlineCode') out.push({ kind: 'code', value: n.value });
-    else if (n.type === 'strong') out.push({ kind: 'strong', value: inline(n.children, 1) });
-    else if (n.type === 'link' || n.type === 'linkReference') out.push({ kind: 'link', value: inline(n.children, 1) });
-    else if (n.type === 'image' || n.type === 'imageReference') out.push({ kind: 'image', value: '' });
-    else out.push({ kind: 'text', value: inline([n], 1) });
+  const n = Math.min(nodes.length, 200);
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i]!;
+    if (node.t === 'text') pushText(out, node.v);
+    else if (node.t === 'code') out.push({ kind: 'code', value: node.v });
+    else if (node.t === 'strong') out.push({ kind: 'strong', value: inline(node.c, 1) });
+    else if (node.t === 'link') out.push({ kind: 'link', value: inline(node.c, 1) });
+    else if (node.t === 'image') out.push({ kind: 'image', value: '' });
+    else out.push({ kind: 'text', value: inline([node], 1) });
   }
   return out;
+}
+
+/** `| a | b \| c |` → its cells, as GFM splits a table row (escaped pipes stay in the cell). */
+function splitRow(line: string): string[] {
+  const cells: string[] = [];
+  let current = '';
+  let lastPos = 0;
+  let escaped = false;
+  for (let pos = 0; pos < line.length; pos++) {
+    const ch = line.charCodeAt(pos);
+    if (ch === 0x7c && !escaped) {
+      cells.push(current + line.slice(lastPos, pos));
+      current = '';
+      lastPos = pos + 1;
+    }
+    escaped = ch === 0x5c ? !escaped : false;
+  }
+  cells.push(current + line.slice(lastPos));
+  if (cells.length && !cells[0]!.trim()) cells.shift();
+  if (cells.length && !cells[cells.length - 1]!.trim()) cells.pop();
+  return cells;
 }
 
 interface Ctx {
@@ -131,6 +230,19 @@ interface Ctx {
   items: number[];
   list?: ListInfo;
 }
+
+/** An open container while walking the token stream; `ctx` is what its children see. */
+interface Frame {
+  close: string;
+  level: number;
+  saved: Ctx;
+  depth: number;
+  list?: { id: number; ordered: boolean; size: number; index: number };
+  item?: { id: number; children: number; list: { id: number; ordered: boolean; size: number; index: number } };
+}
+
+const TASK = /^\[[ xX]\][ \t]+/;
+const FRONT_FENCE = /^---[ \t]*$/;
 
 class Flattener {
   blocks: Block[] = [];
@@ -143,80 +255,171 @@ class Flattener {
     this.blocks.push({ depth: 0, text: '', spans: [], ...b, items: ctx.items, quote: ctx.quote, ...(ctx.list ? { list: ctx.list } : {}) });
   }
 
-  walk(node: Root | RootContent, ctx: Ctx, depth: number): void {
-    if (depth > LIMITS.maxTreeDepth) {
-      if (!this.#deep) {
-        this.#deep = true;
-        this.warnings.push({ line: (node.position?.start.line ?? 1) + ctx.offset, message: 'content nested too deeply: skipped' });
-      }
-      return;
-    }
-    const line = (node.position?.start.line ?? 1) + ctx.offset;
-    const endLine = (node.position?.end.line ?? 1) + ctx.offset;
-    switch (node.type) {
-      case 'root':
-      case 'footnoteDefinition':
-        for (const c of node.children) this.walk(c, ctx, depth + 1);
-        return;
-      case 'blockquote':
-        for (const c of node.children) this.walk(c, { ...ctx, quote: ctx.quote + 1, list: undefined }, depth + 1);
-        return;
-      case 'list': {
-        const list = ++this.#ids;
-        node.children.forEach((item, index) => {
-          const id = ++this.#ids;
-          const inner: Ctx = { ...ctx, items: [...ctx.items, id] };
-          item.children.forEach((c, k) => {
-            const info: ListInfo = { list, ordered: !!node.ordered, index, size: node.children.length, item: id, first: k === 0 };
-            this.walk(c, { ...inner, list: info }, depth + 2);
-          });
-        });
-        return;
-      }
-      case 'heading':
-        this.add({ type: 'heading', line, endLine, depth: node.depth, text: inline(node.children, 0), spans: spansOf(node.children) }, { ...ctx, list: undefined });
-        return;
-      case 'paragraph':
-        this.add({ type: 'para', line, endLine, text: inline(node.children, 0), spans: spansOf(node.children) }, ctx);
-        return;
-      case 'code':
-        this.add({ type: 'code', line, endLine, lang: [node.lang, node.meta].filter(Boolean).join(' '), value: node.value }, ctx);
-        return;
-      case 'table':
-        this.add(
-          {
-            type: 'table',
-            line,
-            endLine,
-            rows: node.children.slice(0, 2000).map((r) => r.children.map((c) => inline(c.children, 0).trim())),
-          },
-          ctx,
-        );
-        return;
-      case 'html':
-        if (/<(?:pre|code)\b/i.test(node.value)) {
-          const value = decodeEntities(node.value.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]{0,200}>/g, ''));
-          this.add({ type: 'code', line, endLine, lang: '', value: value.replace(/^\n+|\n+$/g, '') }, ctx);
+  /** A leading `---` … `---` YAML block (the first chunk only); its lines are blanked so numbering holds. */
+  frontMatterOf(text: string, offset: number): string {
+    if (!text.startsWith('---')) return text;
+    const lines = text.split('\n', 400);
+    if (!FRONT_FENCE.test(lines[0]!)) return text;
+    const close = lines.findIndex((l, k) => k > 0 && FRONT_FENCE.test(l));
+    if (close < 0) return text;
+    this.frontMatter = { yaml: lines.slice(1, close).join('\n'), line: 1 + offset };
+    let at = -1;
+    for (let k = 0; k <= close; k++) at = text.indexOf('\n', at + 1);
+    return at < 0 ? '' : '\n'.repeat(close + 1) + text.slice(at + 1);
+  }
+
+  walk(src: string, tokens: readonly Token[], offset: number): void {
+    let ctx: Ctx = { offset, quote: 0, items: [] };
+    let depth = 1;
+    const frames: Frame[] = [];
+    let srcLines: string[] | null = null;
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i]!;
+      if (tok.nesting === -1) {
+        const top = frames[frames.length - 1];
+        if (top && top.close === tok.type && top.level === tok.level) {
+          frames.pop();
+          ctx = top.saved;
+          depth = top.depth;
         }
-        return;
-      case 'thematicBreak':
-        this.add({ type: 'break', line, endLine }, ctx);
-        return;
-      case 'yaml':
-        if (!this.frontMatter) this.frontMatter = { yaml: node.value, line };
-        return;
-      default:
-        return;
+        continue;
+      }
+      // a direct child of a list item carries the item's list info (`first` for the item's first child)
+      const parent = frames[frames.length - 1];
+      if (parent?.item && tok.level === parent.level + 1) {
+        const it = parent.item;
+        ctx = { ...ctx, list: { list: it.list.id, ordered: it.list.ordered, index: it.list.index, size: it.list.size, item: it.id, first: it.children++ === 0 } };
+      }
+      if (depth > LIMITS.maxTreeDepth) {
+        if (!this.#deep) {
+          this.#deep = true;
+          this.warnings.push({ line: (tok.map?.[0] ?? 0) + 1 + offset, message: 'content nested too deeply: skipped' });
+        }
+        if (tok.nesting === 1) i = skipTo(tokens, i);
+        continue;
+      }
+      const line = (tok.map?.[0] ?? 0) + 1 + offset;
+      const endLine = (tok.map?.[1] ?? 1) + offset;
+      switch (tok.type) {
+        case 'blockquote_open':
+          frames.push({ close: 'blockquote_close', level: tok.level, saved: ctx, depth });
+          ctx = { ...ctx, quote: ctx.quote + 1, list: undefined };
+          depth += 1;
+          break;
+        case 'bullet_list_open':
+        case 'ordered_list_open': {
+          const list = { id: ++this.#ids, ordered: tok.type === 'ordered_list_open', size: countItems(tokens, i), index: -1 };
+          frames.push({ close: tok.type.replace('_open', '_close'), level: tok.level, saved: ctx, depth, list });
+          break;
+        }
+        case 'list_item_open': {
+          const list = parent?.list;
+          if (!list) break;
+          list.index++;
+          const id = ++this.#ids;
+          frames.push({ close: 'list_item_close', level: tok.level, saved: ctx, depth, item: { id, children: 0, list } });
+          ctx = { ...ctx, items: [...ctx.items, id] };
+          depth += 2;
+          break;
+        }
+        case 'heading_open': {
+          const nodes = inlineTree(tokens[i + 1]?.children ?? null, false);
+          this.add({ type: 'heading', line, endLine, depth: Number(tok.tag.slice(1)) || 1, text: inline(nodes, 0), spans: spansOf(nodes) }, { ...ctx, list: undefined });
+          i = skipTo(tokens, i);
+          break;
+        }
+        case 'paragraph_open': {
+          const nodes = inlineTree(tokens[i + 1]?.children ?? null, false);
+          // a GFM task item's `[ ]` / `[x]` is a checkbox, not text
+          const head = nodes[0];
+          if (ctx.list?.first && parent?.item && head?.t === 'text' && TASK.test(head.v)) head.v = head.v.replace(TASK, '');
+          this.add({ type: 'para', line, endLine, text: inline(nodes, 0), spans: spansOf(nodes) }, ctx);
+          i = skipTo(tokens, i);
+          break;
+        }
+        case 'fence': {
+          const info = md().utils.unescapeAll(tok.info).trim();
+          const sp = info.search(/\s/);
+          const lang = sp < 0 ? info : `${info.slice(0, sp)} ${info.slice(sp).trim()}`;
+          this.add({ type: 'code', line, endLine, lang, value: tok.content.replace(/\n$/, '') }, ctx);
+          break;
+        }
+        case 'code_block':
+          this.add({ type: 'code', line, endLine, lang: '', value: tok.content.replace(/\n$/, '') }, ctx);
+          break;
+        case 'table_open': {
+          // markdown-it pads short rows and drops extra cells; GFM (and so our blocks) keep a row as written
+          const rows: string[][] = [];
+          const written: (string[] | null)[] = [];
+          let row: string[] | null = null;
+          let width = Infinity;
+          let j = i + 1;
+          for (; j < tokens.length && tokens[j]!.type !== 'table_close'; j++) {
+            const t = tokens[j]!;
+            if (t.type === 'tr_open') {
+              srcLines ??= src.split('\n');
+              const raw = t.map ? srcLines[t.map[0]] : undefined;
+              const cells = raw === undefined ? null : splitRow(raw.replace(/^(?:[ \t]*>)*[ \t]*/, '').trim());
+              width = cells ? cells.length : Infinity;
+              row = rows.length < 2000 ? [] : null;
+              if (row) {
+                rows.push(row);
+                written.push(cells);
+              }
+            } else if (t.type === 'inline' && row && row.length < width) {
+              row.push(inline(inlineTree(t.children, true), 0).trim());
+            }
+          }
+          rows.forEach((r, k) => {
+            const cells = written[k];
+            for (let c = r.length; cells && c < cells.length; c++) r.push(inline(inlineTree(md().parseInline(cells[c]!.trim(), {})[0]?.children ?? null, true), 0).trim());
+          });
+          this.add({ type: 'table', line, endLine, rows }, ctx);
+          i = j;
+          break;
+        }
+        case 'html_block':
+          if (/<(?:pre|code)\b/i.test(tok.content)) {
+            const value = decodeEntities(tok.content.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]{0,200}>/g, ''));
+            this.add({ type: 'code', line, endLine, lang: '', value: value.replace(/^\n+|\n+$/g, '') }, ctx);
+          }
+          break;
+        case 'hr':
+          this.add({ type: 'break', line, endLine }, ctx);
+          break;
+        default:
+          if (tok.nesting === 1) i = skipTo(tokens, i);
+      }
     }
   }
 }
 
-/** Parse each prepared chunk and flatten the trees into one block list with note-relative lines. */
+/** Index of the token closing the one opened at `i`. */
+function skipTo(tokens: readonly Token[], i: number): number {
+  const level = tokens[i]!.level;
+  let j = i + 1;
+  while (j < tokens.length && !(tokens[j]!.nesting === -1 && tokens[j]!.level === level)) j++;
+  return j;
+}
+
+/** How many items the list opened at `i` has. */
+function countItems(tokens: readonly Token[], i: number): number {
+  const level = tokens[i]!.level;
+  let n = 0;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.level === level + 1 && t.type === 'list_item_open') n++;
+    else if (t.level === level && t.nesting === -1) break;
+  }
+  return n;
+}
+
+/** Parse each prepared chunk and flatten the token streams into one block list with note-relative lines. */
 export function parseBlocks(chunks: readonly Chunk[]): Parsed {
   const f = new Flattener();
   chunks.forEach((chunk, i) => {
-    const tree = fromMarkdown(chunk.text, options(i === 0)) as Nodes;
-    if (tree.type === 'root') f.walk(tree, { offset: chunk.offset, quote: 0, items: [] }, 0);
+    const text = i === 0 ? f.frontMatterOf(chunk.text, chunk.offset) : chunk.text;
+    f.walk(text, md().parse(text, {}), chunk.offset);
   });
   return { blocks: f.blocks, warnings: f.warnings, ...(f.frontMatter ? { frontMatter: f.frontMatter } : {}) };
 }

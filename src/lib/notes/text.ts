@@ -91,9 +91,20 @@ export function textsFrom(lines: readonly string[], fallbackLang: string): Recor
   return out;
 }
 
-/** Text compared for "already said": no blanks, no code ticks. */
+const gists = new Map<string, string>();
+
+/**
+ * Text compared for "already said": no blanks, no code ticks. Memoised: a card merged thousands
+ * of times in a big note would otherwise re-gist its whole accumulated body on every merge.
+ */
 function gist(s: string): string {
-  return s.replace(/[\s`*]+/g, '').toLowerCase();
+  let g = gists.get(s);
+  if (g === undefined) {
+    g = s.replace(/[\s`*]+/g, '').toLowerCase();
+    if (gists.size >= 4096) gists.clear();
+    gists.set(s, g);
+  }
+  return g;
 }
 
 /** Join two bodies without repeating what is already there. */
