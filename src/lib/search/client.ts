@@ -9,7 +9,7 @@ export interface SearchPort {
 }
 
 export interface SearchClient {
-  /** Sends the cards; resolves once the worker's index is built and warm. */
+  /** Sends the cards; resolves once the worker's index is built and warm, rejects if it could not be. */
   load(cards: Card[]): Promise<{ size: number; buildMs: number }>;
   /** Resolves with the hits, or with null when a newer search was sent before this one answered. */
   search(query: string, opts?: SearchOptions): Promise<SearchHit[] | null>;
@@ -21,14 +21,15 @@ export function createSearchClient(port: SearchPort): SearchClient {
   let nextId = 1;
   let latestSearch = 0;
   const pending = new Map<number, (r: SearchResponse) => void>();
-  let loaded: ((r: { size: number; buildMs: number }) => void) | undefined;
+  // The worker answers messages in order, so loads are answered first in, first out.
+  const loads: Array<{ resolve: (r: { size: number; buildMs: number }) => void; reject: (e: Error) => void }> = [];
 
   port.addEventListener('message', ({ data }) => {
-    if (data.type === 'loaded') loaded?.({ size: data.size, buildMs: data.buildMs });
+    if (data.type === 'loaded') loads.shift()?.resolve({ size: data.size, buildMs: data.buildMs });
     else if (data.id !== undefined) {
       pending.get(data.id)?.(data);
       pending.delete(data.id);
-    }
+    } else if (data.type === 'error') loads.shift()?.reject(new Error(data.message));
   });
 
   const ask = (message: SearchRequest & { id: number }) =>
@@ -39,8 +40,8 @@ export function createSearchClient(port: SearchPort): SearchClient {
 
   return {
     load(cards) {
-      return new Promise((resolve) => {
-        loaded = resolve;
+      return new Promise((resolve, reject) => {
+        loads.push({ resolve, reject });
         port.postMessage({ type: 'load', cards });
       });
     },

@@ -41,6 +41,15 @@ describe('search worker protocol', () => {
     expect((await newer)?.[0]?.card.key).toBe('docker rmi');
   });
 
+  it('answers every load, in order, and the latest cards win', async () => {
+    const client = createSearchClient(fakeWorker());
+    const first = client.load(fixtureCards.slice(0, 3));
+    const second = client.load(fixtureCards);
+    expect((await first).size).toBe(3);
+    expect((await second).size).toBe(fixtureCards.length);
+    expect((await client.search('rmi'))?.[0]?.card.key).toBe('docker rmi');
+  });
+
   it('suggests, and answers before any cards arrive', async () => {
     const client = createSearchClient(fakeWorker());
     expect(await client.search('docker')).toEqual([]);
