@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { deckPlugin } from './scripts/vite-plugin-deck.ts';
@@ -12,7 +11,7 @@ export default defineConfig({
   publicDir: 'static',
   define: { __BUILD_ID__: JSON.stringify(buildId) },
   build: { target: 'es2022', outDir: process.env.DECKHAND_OUT_DIR ?? 'dist', emptyOutDir: true },
-  worker: { format: 'es', plugins: () => [domFreeInWorkers()] },
+  worker: { format: 'es' },
   plugins: [
     svelte(),
     deckPlugin('content'),
@@ -41,17 +40,3 @@ export default defineConfig({
     }),
   ],
 });
-
-/**
- * Web workers have no DOM. The note indexer (run in src/workers/index.worker.ts) parses Markdown
- * with micromark, whose entity decoder's "browser" build calls document.createElement: bundle
- * its DOM-free build into workers instead.
- */
-function domFreeInWorkers(): Plugin {
-  const domFree = createRequire(import.meta.url).resolve('decode-named-character-reference');
-  return {
-    name: 'deckhand-dom-free-workers',
-    enforce: 'pre',
-    resolveId: (id) => (id === 'decode-named-character-reference' ? domFree : undefined),
-  };
-}
