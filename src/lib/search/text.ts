@@ -69,35 +69,50 @@ function flagMayFollow(c: number): boolean {
 
 export type TokenSink = (kind: TokKind, start: number, end: number) => void;
 
+// One table lookup per character instead of a chain of range tests: the scanner reads every
+// character of a deck, so this is the index build's innermost loop.
+const WORD = 1;
+const CJK = 2;
+const GLUE = 4;
+const FLAG_AFTER = 8;
+const CLASS = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    t[c] = (isWordCode(c) ? WORD : 0) | (isCjkCode(c) ? CJK : 0) | (isGlue(c) ? GLUE : 0) | (flagMayFollow(c) ? FLAG_AFTER : 0);
+  }
+  return t;
+})();
+
 /** Cuts `text` into tokens (see the module comment), calling `sink` with each one's offsets. */
 export function scan(text: string, sink: TokenSink): void {
+  const cls = CLASS;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isWordCode(c)) {
+    const k0 = cls[text.charCodeAt(i)]!;
+    if (k0 & WORD) {
       const start = i;
       let parts = 0;
       let end = i;
       for (;;) {
         const ps = i;
-        while (i < n && isWordCode(text.charCodeAt(i))) i++;
+        while (i < n && cls[text.charCodeAt(i)]! & WORD) i++;
         sink(TOK_WORD, ps, i);
         parts++;
         end = i;
-        if (i + 1 < n && isGlue(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) i++;
+        if (i + 1 < n && cls[text.charCodeAt(i)]! & GLUE && cls[text.charCodeAt(i + 1)]! & WORD) i++;
         else break;
       }
       if (parts > 1) sink(TOK_COMPOUND, start, end);
       continue;
     }
-    if (isCjkCode(c)) {
+    if (k0 & CJK) {
       const start = i;
-      while (i < n && isCjkCode(text.charCodeAt(i))) i++;
+      while (i < n && cls[text.charCodeAt(i)]! & CJK) i++;
       sink(TOK_CJK, start, i);
       continue;
     }
-    if (c === 45 && (i === 0 || flagMayFollow(text.charCodeAt(i - 1)))) {
+    if (text.charCodeAt(i) === 45 && (i === 0 || cls[text.charCodeAt(i - 1)]! & FLAG_AFTER)) {
       let j = i + 1;
       if (j < n && text.charCodeAt(j) === 45) j++;
       if (j < n && isAsciiAlpha(text.charCodeAt(j))) {
