@@ -88,6 +88,7 @@ export function readHouseSection(sec: Section, fileTags: readonly string[]): Hou
   if (!sec.heading) return null;
   const problems: HouseResult['problems'] = [];
   const commands: string[] = [];
+  const snippets: string[] = [];
   const text: Record<string, CardText> = {};
   const tags: string[] = [...sec.tags.slice(0, 1)];
   let table: string[][] | undefined;
@@ -95,6 +96,9 @@ export function readHouseSection(sec: Section, fileTags: readonly string[]): Hou
   sec.blocks.forEach((b, k) => {
     if (b.type === 'code' && isShellLang(b.lang)) {
       for (const it of readShellBlock(b.value ?? '', b.line + 1)) commands.push(it.command);
+    } else if (b.type === 'code' && b.value?.trim()) {
+      // A Dockerfile, compose or JSON snippet is shown whole, as written (not split into commands).
+      snippets.push(b.value.trim().split('\n').slice(0, LIMITS.maxSnippetLines).join('\n'));
     } else if (b.type === 'table' && !table) {
       table = b.rows;
     } else if (b.type === 'para' && b.list?.first && b.items.length === 1) {
@@ -117,8 +121,8 @@ export function readHouseSection(sec: Section, fileTags: readonly string[]): Hou
     if (commands.length > 1) entry.examples = commands.slice(1, 1 + LIMITS.maxExamples);
     const prog = programTag(entry.command);
     if (prog) entry.tags.push(prog);
-  } else if (commands.length) {
-    entry.examples = commands.slice(0, LIMITS.maxExamples);
+  } else if (commands.length || snippets.length) {
+    entry.examples = [...commands, ...snippets].slice(0, LIMITS.maxExamples);
   }
   if (h.flag) entry.flag = h.flag;
   if (h.aliases?.length) entry.aliases = h.aliases;

@@ -23,6 +23,8 @@ export const LIMITS = Object.freeze({
   maxCommand: 1_000,
   maxKey: 200,
   maxExamples: 12,
+  /** Lines kept of a Dockerfile/compose/JSON snippet shown on a card. */
+  maxSnippetLines: 40,
   /** Tags kept on one card (a key repeated all over a note would otherwise collect every heading). */
   maxTags: 16,
   maxSide: 300,
