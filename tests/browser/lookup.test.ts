@@ -67,6 +67,14 @@ describe('looking a card up on a phone', () => {
     await page.getByRole('searchbox', { name: 'Search cards' }).waitFor();
   });
 
+  it('puts the compare card first for "A B" and highlights both sides', async () => {
+    await page.goto(`${server.url}/?q=${encodeURIComponent('save export')}`);
+    const first = page.locator('.results li').first();
+    await expect.poll(() => first.locator('.kind').textContent()).toBe('compare');
+    const marked = await first.locator('.result-key mark').allTextContents();
+    expect(marked).toEqual(expect.arrayContaining(['save', 'export']));
+  });
+
   it('browses by topic when you do not know what to type', async () => {
     await page.goto(`${server.url}/topics`);
     const topics = page.locator('.topics a');
