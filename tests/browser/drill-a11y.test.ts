@@ -1,11 +1,8 @@
 /** The drill screens pass axe (serious and critical rules) in both themes, at phone size. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browser, phoneContext, serve, type TestServer } from './harness.ts';
+import { browser, phoneContext, serve, seriousViolations, type TestServer } from './harness.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server: TestServer;
 let chromium: Browser;
 
@@ -19,24 +16,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-/** axe-core evaluated over DevTools, so the app's strict CSP stays on. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe.each(['light', 'dark'] as const)('drill screens in the %s theme', (colorScheme) => {
   it('question, answer with grades, stats, card history and drill settings have no serious axe violations', async () => {

@@ -4,11 +4,10 @@
  * offline, share target — and how long a 1 MB note takes (printed, not asserted).
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLikeAnki } from '../unit/import/anki-reader.ts';
-import { browser, phoneContext, serve, waitForServiceWorker, watchErrors, type TestServer } from './harness.ts';
+import { browser, phoneContext, serve, seriousViolations, waitForServiceWorker, watchErrors, type TestServer } from './harness.ts';
 
 interface StoredCard {
   id: string;
@@ -477,36 +476,25 @@ describe('importing your own notes on a phone', () => {
 });
 
 describe.each(['light', 'dark'] as const)('the Notes page in the %s theme', (colorScheme) => {
-  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  async function serious(p: Page): Promise<string[]> {
-    await p.evaluate(axeSource);
-    const violations = await p.evaluate(async () => {
-      type V = { id: string; impact: string | null; nodes: Array<{ target: string[] }> };
-      const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: V[] }> } }).axe;
-      return (await axe.run(document)).violations;
-    });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }
-
   it('has no serious axe violations: empty, previews (ready and failed), saved decks, delete dialog; and speaks Chinese', async () => {
     const ctx = await phoneContext(chromium, { colorScheme });
     const p = await ctx.newPage();
     await p.goto(`${server.url}/decks`);
     await p.getByRole('heading', { level: 1, name: 'Your notes' }).waitFor();
-    expect(await serious(p)).toEqual([]);
+    expect(await seriousViolations(p)).toEqual([]);
 
     await p.locator('.import-panel input[type=file]').setInputFiles([file('ops-notes.md'), file('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]), 'image/png')]);
     await p.locator('.draft-ready').waitFor();
     await p.locator('.draft-failed').waitFor();
     await p.getByText('Paste text instead').click();
-    expect(await serious(p)).toEqual([]);
+    expect(await seriousViolations(p)).toEqual([]);
 
     await p.locator('.draft-failed').getByRole('button', { name: 'Discard' }).click();
     await p.locator('.save-decks').click();
     await p.locator('.saved-deck').waitFor();
     await p.locator('.saved-deck').getByRole('button', { name: 'Delete' }).click();
     await p.getByRole('dialog').waitFor();
-    expect(await serious(p)).toEqual([]);
+    expect(await seriousViolations(p)).toEqual([]);
     await p.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 
     await p.goto(`${server.url}/settings`);
