@@ -19,10 +19,11 @@ export function shortHash(s: string): string {
   return (hash53(s) % 2176782336).toString(36).padStart(6, '0');
 }
 
+const NON_ASCII_LETTER = /[^\x00-\x7f]/;
+
 /** ASCII letters and digits of `s`, lower-cased, runs of anything else collapsed to one dash. */
 function asciiSlug(s: string, max: number): string {
-  const slug = s
-    .normalize('NFKD')
+  const slug = (NON_ASCII_LETTER.test(s) ? s.normalize('NFKD') : s)
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -33,7 +34,6 @@ function asciiSlug(s: string, max: number): string {
   return (dash > max / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, '');
 }
 
-const NON_ASCII_LETTER = /[^\x00-\x7f]/;
 
 /**
  * File or title → deck slug: "My Docker Notes.md" → "my-docker-notes". When letters outside ASCII

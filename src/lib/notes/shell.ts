@@ -337,6 +337,8 @@ export function continues(line: string): boolean {
   return /(^|[^\\])\\\s*$/.test(line);
 }
 
+const GLUE_LIST = Object.entries(GLUE_PROGRAMS);
+
 const CONNECTORS = new Set(['|', '||', '&&', ';', '&', 'xargs', 'sudo', 'exec', '-c', 'env', 'nohup', 'time', 'watch', 'then', 'do', '$(', '`']);
 
 /**
@@ -352,7 +354,7 @@ export function splitGlued(line: string, mode: Mode): string[] {
     const t = tokens[k]!;
     const sub = tokens[k + 1]?.text;
     if (!sub || /^["']/.test(t.text)) continue;
-    for (const [prog, subs] of Object.entries(GLUE_PROGRAMS)) {
+    for (const [prog, subs] of GLUE_LIST) {
       if (!subs.has(sub)) continue;
       if (t.text === prog) {
         const prev = tokens[k - 1]!.text;

@@ -7,7 +7,10 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /** Spaces, quotes and invisible characters as a terminal would want them (dashes: see fixDashes). */
+const ANY_ODD_CHAR = /[\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f\u205f\u3000\u201c-\u201f\u2033\u00ab\u00bb\uff02\u2018-\u201b\u2032\uff07]/;
+
 export function plainChars(s: string): string {
+  if (!ANY_ODD_CHAR.test(s)) return s; // the common case: one scan instead of four replaces
   return s
     .replace(INVISIBLE, '')
     .replace(ODD_SPACE, ' ')
@@ -19,7 +22,10 @@ export function plainChars(s: string): string {
  * Typographic dashes a blog engine put where a flag's dashes were: "–restart" → "--restart",
  * "-–mount" → "--mount", "—d" → "-d". Only at the start of a word, so prose dashes survive.
  */
+const ODD_DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]|---/;
+
 export function fixDashes(s: string): string {
+  if (!ODD_DASH.test(s)) return s; // plain "-" and "--" are left alone anyway
   return s.replace(/(^|[\s="'(=[])([-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,3})(?=[A-Za-z])([A-Za-z][\w-]*)/g, (m, pre: string, dashes: string, word: string) => {
     if (/^-{1,2}$/.test(dashes)) return m;
     return `${pre}${word.length === 1 ? '-' : '--'}${word}`;
@@ -111,7 +117,10 @@ function gist(s: string): string {
 export function joinBody(a: string, b: string): string {
   const x = a.trim();
   const y = b.trim();
-  if (!y || gist(x).includes(gist(y))) return x;
+  if (!y) return x;
+  // a body already cut at the limit has no room left: skip the comparison (and don't stack "……")
+  if (x.endsWith('…') && x.length + 2 + y.length > LIMITS.maxBody) return x;
+  if (gist(x).includes(gist(y))) return x;
   if (!x || gist(y).includes(gist(x))) return clip(y, LIMITS.maxBody);
   return clip(`${x}\n\n${y}`, LIMITS.maxBody);
 }

@@ -89,3 +89,15 @@ describe('a 5 MB note', () => {
     expect(r.cards.some((c) => c.key === `docker logs --tail 50 web${parts.length - 1}`)).toBe(true);
   });
 });
+
+describe('a key explained many times over', () => {
+  it('keeps every explanation that fits and ends a full body with one "…", not a growing row of them', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `- \`-d\`: 后台运行容器，第 ${i} 种说法${'，真的'.repeat(i % 13)}`).join('\n');
+    const r = run(`\`docker run\` 的参数：\n\n${text}\n`);
+    const d = r.cards.find((c) => c.kind === 'flag' && c.flag === '-d');
+    const body = d?.text.zh?.body ?? '';
+    expect(body).toContain('第 1 种说法');
+    expect(body.length).toBeGreaterThan(1000);
+    expect(body).toMatch(/[^…]…$/);
+  });
+});
