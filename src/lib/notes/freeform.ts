@@ -307,6 +307,15 @@ class NoteFlags {
   }
 }
 
+/** The first of the next three blocks that is not a junk paragraph (an image, a link list). */
+function nextMeaningful(blocks: readonly Block[], i: number): Block | undefined {
+  for (let k = i + 1; k < blocks.length && k < i + 4; k++) {
+    const x = blocks[k]!;
+    if (x.type !== 'para' || !isJunk(x)) return x;
+  }
+  return undefined;
+}
+
 /** One section, read top to bottom. */
 class SectionRun {
   #r: FreeformReader;
@@ -349,7 +358,7 @@ class SectionRun {
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
       if (b.type === 'code') this.#code(b);
-      else if (b.type === 'para') this.#para(b, blocks.slice(i + 1, i + 4).find((x) => x.type !== 'para' || !isJunk(x)));
+      else if (b.type === 'para') this.#para(b, nextMeaningful(blocks, i));
       else if (b.type === 'table') this.#table(b);
       else {
         this.#lead = null;

@@ -53,11 +53,18 @@ export function deckSlug(name: string): string {
   return slug ? `${slug}-${tag}` : `deck-${tag}`;
 }
 
+let lastDeck = { deck: '', part: 'deck' };
+/** A note's cards all share one deck: slug it once. */
+function deckPart(deck: string): string {
+  if (lastDeck.deck !== deck) lastDeck = { deck, part: asciiSlug(deck, 32) || 'deck' };
+  return lastDeck.part;
+}
+
 /**
  * Deterministic, URL-safe ([a-z0-9-]) card id from what the card is about — never its wording,
  * order or line. The readable part is lossy ("-p" and "-P" both slug to "p"); the hash is not.
  */
 export function cardId(deck: string, kind: CardKind, key: string): string {
-  const parts = [asciiSlug(deck, 32) || 'deck', kind, asciiSlug(key, 48), shortHash(`${deck}\u0000${kind}\u0000${key}`)];
+  const parts = [deckPart(deck), kind, asciiSlug(key, 48), shortHash(`${deck}\u0000${kind}\u0000${key}`)];
   return parts.filter(Boolean).join('-');
 }

@@ -86,7 +86,10 @@ const PROMPTS: readonly RegExp[] = [
 ];
 
 /** Line numbers and table pipes left by copying a rendered code block: "3 | docker ps |". */
+const PIPE = /[|│¦]/;
+
 export function stripLineArtifacts(line: string): string {
+  if (!PIPE.test(line)) return line;
   return line
     .replace(/^\s*\d{1,5}\s*[|│¦]\s?/, '')
     .replace(/\s*[|│¦]\s*$/, (m) => (/\|\s*\|/.test(line) || /^\s*\d{1,5}\s*[|│¦]/.test(line) ? '' : m));
