@@ -11,5 +11,8 @@ mount(App, { target: document.getElementById('app')! });
 void deck.load();
 // The user's imported decks join the bundled one (and are re-indexed after an app update).
 // Loaded after the first render: the search box must not wait for IndexedDB.
-void import('./ui/state/imports.svelte.ts').then(({ imports }) => imports.load());
+void import('./ui/state/imports.svelte.ts').then(
+  ({ imports }) => imports.load(),
+  () => deck.settleImports(), // offline with a stale cache: card pages must not wait forever
+);
 pwa.start();

@@ -199,11 +199,25 @@ describe('importing your own notes on a phone', () => {
     await expect.poll(() => page.locator('.results li').count()).toBeGreaterThan(0);
   });
 
-  it('opens an imported card with its own text', async () => {
+  it('opens an imported card from its link with its own text, never saying "not found" on the way', async () => {
     const ops = await deckByFile('ops-notes.md');
     const card = ops.cards.find((c) => c.kind === 'flag')!;
-    await page.goto(`${server.url}/card/${encodeURIComponent(card.id)}`);
-    await expect.poll(() => page.locator('.card-view h1').textContent()).toBe(card.text.en!.title);
+    // A fresh page, as when the link is opened from elsewhere: the imported decks load after the first render.
+    const fresh = await context.newPage();
+    try {
+      await fresh.addInitScript({
+        content: `new MutationObserver(() => { if (document.querySelector('.not-found')) window.sawNotFound = true; })
+          .observe(document, { subtree: true, childList: true });`,
+      });
+      await fresh.goto(`${server.url}/card/${encodeURIComponent(card.id)}`);
+      await expect.poll(() => fresh.locator('.card-view h1').textContent()).toBe(card.text.en!.title);
+      expect(await fresh.evaluate(() => (window as unknown as { sawNotFound?: boolean }).sawNotFound ?? false)).toBe(false);
+      // A link to a card that exists nowhere still says so once everything has loaded.
+      await fresh.goto(`${server.url}/card/no-such-card`);
+      await expect(fresh.locator('.not-found h1').textContent()).resolves.toMatch(/not found/i);
+    } finally {
+      await fresh.close(); // an open second page would hold the database for the tests after this one
+    }
   });
 
   it('drills the imported deck on its own and stores the grade under the card id', async () => {

@@ -18,6 +18,7 @@ class DeckState {
   #bundled = $state.raw<Card[]>([]);
   #imported = $state.raw<Card[]>([]);
   #importedNames = $state.raw<ReadonlyMap<string, string>>(new Map());
+  #importsSettled = $state(false);
 
   readonly cards: Card[] = $derived([...this.#bundled, ...this.#imported]);
   readonly byId: Map<string, Card> = $derived(new Map(this.cards.map((card) => [card.id, card])));
@@ -55,6 +56,18 @@ class DeckState {
   /** Names of the user's imported decks by deck id (empty until some are saved). */
   get importedNames(): ReadonlyMap<string, string> {
     return this.#importedNames;
+  }
+
+  /**
+   * The user's decks have been read from IndexedDB (or could not be). Until then an unknown card
+   * id may still be one of theirs: say "loading", not "not found".
+   */
+  get importsSettled(): boolean {
+    return this.#importsSettled;
+  }
+
+  settleImports() {
+    this.#importsSettled = true;
   }
 
   /** Imported decks come from IndexedDB; they are searched and browsed with the bundled deck. */

@@ -101,6 +101,7 @@ class ImportsState {
     try {
       const decks = await withDb((repo) => repo.getDecks());
       this.#publish(decks);
+      deck.settleImports();
       const indexedBy = await withDb((repo) => repo.getPreference<string>(INDEXED_BY_KEY));
       if (indexedBy !== __BUILD_ID__) {
         if (decks.length > 0) await this.#reindexAll(decks);
@@ -110,6 +111,7 @@ class ImportsState {
       console.warn('Imported decks could not be loaded.', error);
     } finally {
       this.#loaded = true;
+      deck.settleImports();
     }
     storage.onChange((change, fromOtherTab) => {
       if (fromOtherTab && (change.type === 'decks' || change.type === 'replaced')) void this.#reload();
