@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readLikeAnki } from '../unit/import/anki-reader.ts';
+import { readLikeAnki, shownByAnki } from '../unit/import/anki-reader.ts';
 import { browser, phoneContext, serve, seriousViolations, waitForServiceWorker, watchErrors, type TestServer } from './harness.ts';
 
 interface StoredCard {
@@ -313,10 +313,10 @@ describe('importing your own notes on a phone', () => {
 
     const [anki] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Export for Anki' }).click()]);
     const text = readFileSync((await anki.path())!, 'utf8');
-    expect(text.split('\n').slice(0, 4)).toEqual(['#separator:tab', '#html:false', '#guid column:1', '#tags column:4']);
+    expect(text.split('\n').slice(0, 4)).toEqual(['#separator:tab', '#html:true', '#guid column:1', '#tags column:4']);
     const { rows } = readLikeAnki(text);
     expect(rows.map((row) => row[0])).toEqual(ops.cards.map((c) => c.id));
-    expect(rows.map((row) => row[1])).toEqual(ops.cards.map((c) => (c.kind === 'compare' ? c.key.split(' | ').join(' vs ') : c.key)));
+    expect(rows.map((row) => shownByAnki(row[1]!))).toEqual(ops.cards.map((c) => (c.kind === 'compare' ? c.key.split(' | ').join(' vs ') : c.key)));
 
     // The exported note, imported again, is the same deck with the same cards: nothing new, nothing retired.
     await pickInput().setInputFiles([file(`${ops.id}.md`, Buffer.from(md))]);

@@ -46,3 +46,14 @@ export function readLikeAnki(text: string): { meta: Record<string, string>; rows
   return { meta, rows };
 }
 
+
+/** What Anki shows for an HTML field: `<br>` as a line break, entities decoded (no other tags expected). */
+export function shownByAnki(field: string): string {
+  if (/<(?!br>)/i.test(field)) throw new Error(`unexpected markup in an exported field: ${field}`);
+  return field
+    .replace(/<br>/g, '\n')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}

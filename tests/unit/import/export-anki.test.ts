@@ -1,22 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { ankiTag, deckToAnki } from '../../../src/lib/notes/export-anki.ts';
-import { readLikeAnki } from './anki-reader.ts';
+import { readLikeAnki, shownByAnki } from './anki-reader.ts';
 import { cards, DECK_ID } from './sample-cards.ts';
 
 const deck = { id: DECK_ID, name: 'Ops notes', cards };
 const text = deckToAnki(deck, { langs: ['en', 'zh'] });
-const { meta, rows } = readLikeAnki(text);
+const parsed = readLikeAnki(text);
+const meta = parsed.meta;
+/** Rows as Anki shows them: the front and back fields are HTML. */
+const rows = parsed.rows.map(([guid = '', front = '', back = '', tags = '']) => [guid, shownByAnki(front), shownByAnki(back), tags]);
 
 describe('exporting a deck for Anki', () => {
   it('starts with the header lines Anki reads', () => {
     expect(text.split('\n').slice(0, 5)).toEqual([
       '#separator:tab',
-      '#html:false',
+      '#html:true',
       '#guid column:1',
       '#tags column:4',
       '#deck:Ops notes',
     ]);
-    expect(meta).toMatchObject({ separator: 'tab', html: 'false', 'tags column': '4' });
+    expect(meta).toMatchObject({ separator: 'tab', html: 'true', 'tags column': '4' });
   });
 
   it('writes one note per card, in four columns, whatever the text holds', () => {
@@ -40,7 +43,15 @@ describe('exporting a deck for Anki', () => {
     expect(rows[1]![2]).toContain('Add `-t` for "timestamps".');
     expect(rows[3]![2]).toBe('#1 cause of\tfull disks\nAn image layer set with no tag: <none>:<none>.');
     const hashFront = deckToAnki({ id: 'x', name: 'x', cards: [{ ...cards[3]!, key: '# syntax=docker/dockerfile:1' }] });
-    expect(readLikeAnki(hashFront).rows[0]![1]).toBe('# syntax=docker/dockerfile:1');
+    expect(shownByAnki(readLikeAnki(hashFront).rows[0]![1]!)).toBe('# syntax=docker/dockerfile:1');
+  });
+
+  it('escapes markup from a note, so Anki shows it as text, and keeps line breaks as <br>', () => {
+    const risky = { ...cards[3]!, key: 'docker ps --format "{{.Names}}" <b>&', text: { en: { title: '<img src=x onerror=alert(1)>', body: 'line one\nline two' } } };
+    const [row] = readLikeAnki(deckToAnki({ id: 'x', name: 'x', cards: [risky] }, { langs: ['en'] })).rows;
+    expect(row![1]).toBe('docker ps --format &quot;{{.Names}}&quot; &lt;b&gt;&amp;');
+    expect(row![2]).toContain('&lt;img src=x onerror=alert(1)&gt;<br>line one<br>line two');
+    expect(row![2]).not.toMatch(/\n|<(?!br>)/);
   });
 
   it('writes tags without spaces, plus a tag naming the deck', () => {
@@ -50,7 +61,7 @@ describe('exporting a deck for Anki', () => {
   });
 
   it('orders the languages of the back as asked', () => {
-    const zhFirst = readLikeAnki(deckToAnki(deck, { langs: ['zh', 'en'] })).rows[0]![2]!;
+    const zhFirst = shownByAnki(readLikeAnki(deckToAnki(deck, { langs: ['zh', 'en'] })).rows[0]![2]!);
     expect(zhFirst.startsWith('发布全部暴露端口')).toBe(true);
   });
 });
