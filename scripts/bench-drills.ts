@@ -155,17 +155,24 @@ const pct = (xs: number[], p: number) => {
 };
 const line = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1)} ms · p95 ${pct(xs, 95).toFixed(1)} ms · max ${Math.max(...xs).toFixed(1)} ms`;
 console.log(`grade tap → next card shown, IndexedDB write included (${both.length} grades, ${stored} log entries stored):`);
-console.log(`  tap → next card painted AND grade committed: ${line(both)}  (target p95 ≤ 16 ms)`);
-console.log(`    tap → next card painted:                  ${line(painted)}`);
-console.log(`    tap → schedule + log committed:           ${line(committed)}`);
-console.log(`  from the click handler (without headless Chromium's input delivery): ${line(handled)}`);
+console.log(`  touch start → next card painted AND grade committed: ${line(both)}  (target p95 ≤ 16 ms)`);
+console.log(`    touch start → next card painted:                  ${line(painted)}`);
+console.log(`    touch start → schedule + log committed:           ${line(committed)}`);
+console.log(`  from the click handler (without the test driver's touch delivery: touchstart and touchend are two protocol round trips): ${line(handled)}`);
 console.log(`  the app's own work, click handler → next card in the DOM (grade computed, write started): ${line(work)}`);
 console.log('  (the rest is waiting for the next frame: rendering itself takes ~2 ms, see a trace)');
-console.log(
-  `  Chromium's Event Timing (input → next frame presented, the INP measure): ${slowTaps.length} of ${both.length} grade taps took ≥ 16 ms` +
-    (slowTaps.length ? ` (their durations: ${line(slowTaps)})` : '') +
-    `; p95 ${slowTaps.length <= both.length * 0.05 ? '< 16 ms' : '≥ 16 ms'}`,
-);
+{
+  // Event Timing durations come rounded to 8 ms; taps under 16 ms are not reported at all.
+  const buckets = new Map<number, number>();
+  for (const d of slowTaps) buckets.set(d, (buckets.get(d) ?? 0) + 1);
+  const under = both.length - slowTaps.length;
+  const sorted = [...slowTaps].sort((x, y) => x - y);
+  const p95 = under >= both.length * 0.95 ? '< 16' : String(sorted[Math.ceil(both.length * 0.95) - under - 1]);
+  console.log(
+    `  Chromium's own Event Timing (finger lifted → next frame presented, as INP measures it; 8 ms steps): ` +
+      `${under} of ${both.length} grade taps under 16 ms, ${[...buckets].sort((x, y) => x[0] - y[0]).map(([d, n]) => `${n} at ${d} ms`).join(', ') || 'none slower'}; p95 ${p95} ms`,
+  );
+}
 
 // ------------------------------------------------------------------ 2. stats with 100k log entries
 
