@@ -105,9 +105,20 @@ export function readHouseSection(sec: Section, fileTags: readonly string[]): Hou
       const m = LANG_ITEM.exec(b.text);
       if (m) {
         const lang = m[1]!;
-        if (text[lang]) problems.push({ line: b.line, message: `second "- ${lang}:" item in card "${sec.title}": ignored` });
-        else text[lang] = itemText(sec, k, m);
-        if (!text[lang]?.title) problems.push({ line: b.line, message: `"- ${lang}:" item in card "${sec.title}" has no title line` });
+        if (text[lang]) {
+          problems.push({ line: b.line, message: `second "- ${lang}:" item in card "${sec.title}": ignored` });
+          return;
+        }
+        const t = itemText(sec, k, m);
+        if (t.title) {
+          text[lang] = t;
+          return;
+        }
+        // "- zh:" with its text on the lines below: the first of them is the title
+        const [first = '', ...rest] = t.body.split('\n');
+        if (first) text[lang] = { title: clip(first, LIMITS.maxTitle), body: rest.join('\n').trim() };
+        const what = first ? 'its next line is used as the title' : 'ignored';
+        problems.push({ line: b.line, message: `"- ${lang}:" item in card "${sec.title}" has no title line: ${what}` });
       } else if (TAGS_ITEM.test(b.text)) {
         tags.push(...b.text.replace(TAGS_ITEM, '').split(/[,，、]/).map((t) => t.replace(/`/g, '').trim()).filter(Boolean));
       }

@@ -79,6 +79,19 @@ describe('house format mistakes', () => {
     expect(card(cards, 'command', 'docker image prune')).toBeTruthy();
   });
 
+  it('takes the title from the next line when "- zh:" has nothing after the colon, and says so', () => {
+    const note = ['# 存储', '', '## copy-on-write', '- zh:', '', '  改文件前先复制到可写层。', '  镜像本身不变。', '- en: Copy-on-write', '', '## overlay2', '- zh:', '- en: The default storage driver', ''].join('\n');
+    const { cards, warnings } = indexNote(note, 'storage.md');
+    expect(card(cards, 'concept', 'copy-on-write').text.zh).toEqual({ title: '改文件前先复制到可写层。', body: '镜像本身不变。' });
+    expect(card(cards, 'concept', 'overlay2').text.zh).toBeUndefined();
+    expect(warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(
+      expect.arrayContaining([
+        '4: "- zh:" item in card "copy-on-write" has no title line: its next line is used as the title',
+        '11: "- zh:" item in card "overlay2" has no title line: ignored',
+      ]),
+    );
+  });
+
   it('merges the same key from two files into one card, keeping both explanations, and says so', () => {
     const r = indexNotes([
       { text: fixture('house-format.md'), file: 'a.md' },
