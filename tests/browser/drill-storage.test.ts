@@ -5,7 +5,7 @@
  */
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browser, phoneContext, serve, watchErrors, type TestServer } from './harness.ts';
+import { browser, phoneContext, serve, waitForAppDatabase, watchErrors, type TestServer } from './harness.ts';
 
 let server: TestServer;
 let chromium: Browser;
@@ -46,14 +46,10 @@ interface Dump {
   settings: [unknown, unknown][];
 }
 
-/** Waits until the app has created its database (a raw open before that would create an empty one). */
-async function appDatabase(page: Page): Promise<void> {
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'deckhand' && (d.version ?? 0) >= 2));
-}
 
 /** Everything stored, read with the raw IndexedDB API, sorted so two dumps compare by content. */
 async function dump(page: Page): Promise<Dump> {
-  await appDatabase(page);
+  await waitForAppDatabase(page);
   return page.evaluate(
     () =>
       new Promise<Dump>((resolve, reject) => {

@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browser, phoneContext, serve, watchErrors, type TestServer } from './harness.ts';
+import { browser, phoneContext, serve, waitForAppDatabase, watchErrors, type TestServer } from './harness.ts';
 
 let server: TestServer;
 let chromium: Browser;
@@ -40,13 +40,9 @@ async function gradeGood(page: Page): Promise<string> {
   return id;
 }
 
-/** Waits until the app has created its database (a raw open before that would create an empty one). */
-async function appDatabase(page: Page): Promise<void> {
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'deckhand' && (d.version ?? 0) >= 2));
-}
 
 async function storedLog(page: Page): Promise<{ id: string; cardId: string }[]> {
-  await appDatabase(page);
+  await waitForAppDatabase(page);
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Card } from '../../src/lib/notes/card.ts';
-import { browser, DIST, phoneContext, serve, waitForServiceWorker, watchErrors, type TestServer } from './harness.ts';
+import { browser, DIST, phoneContext, serve, waitForAppDatabase, waitForServiceWorker, watchErrors, type TestServer } from './harness.ts';
 
 let server: TestServer;
 let chromium: Browser;
@@ -69,14 +69,10 @@ interface Stored {
   schedules: { cardId: string; state: string }[];
 }
 
-/** Waits until the app has created its database (a raw open before that would create an empty one). */
-async function appDatabase(page: Page): Promise<void> {
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'deckhand' && (d.version ?? 0) >= 2));
-}
 
 /** Reads what IndexedDB holds, with the raw API (the app's own connection stays open). */
 async function stored(page: Page): Promise<Stored> {
-  await appDatabase(page);
+  await waitForAppDatabase(page);
   return page.evaluate(
     () =>
       new Promise<Stored>((resolve, reject) => {
