@@ -34,7 +34,6 @@ function asciiSlug(s: string, max: number): string {
   return (dash > max / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, '');
 }
 
-
 /**
  * File or title → deck slug: "My Docker Notes.md" → "my-docker-notes". When letters outside ASCII
  * (Chinese, accents dropped by the slug) carry the name, a hash of the whole name is appended so

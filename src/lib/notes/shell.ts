@@ -85,9 +85,9 @@ const PROMPTS: readonly RegExp[] = [
   /^\s*[A-Z]:\\[^>]{0,80}>\s*/, // C:\> docker ps
 ];
 
-/** Line numbers and table pipes left by copying a rendered code block: "3 | docker ps |". */
 const PIPE = /[|│¦]/;
 
+/** Line numbers and table pipes left by copying a rendered code block: "3 | docker ps |". */
 export function stripLineArtifacts(line: string): string {
   if (!PIPE.test(line)) return line;
   return line

@@ -6,9 +6,9 @@ import { detectLang } from './lang.ts';
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
-/** Spaces, quotes and invisible characters as a terminal would want them (dashes: see fixDashes). */
 const ANY_ODD_CHAR = /[\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f\u205f\u3000\u201c-\u201f\u2033\u00ab\u00bb\uff02\u2018-\u201b\u2032\uff07]/;
 
+/** Spaces, quotes and invisible characters as a terminal would want them (dashes: see fixDashes). */
 export function plainChars(s: string): string {
   if (!ANY_ODD_CHAR.test(s)) return s; // the common case: one scan instead of four replaces
   return s
@@ -18,12 +18,12 @@ export function plainChars(s: string): string {
     .replace(/[\u2018\u2019\u201a\u201b\u2032\uff07]/g, "'");
 }
 
+const ODD_DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]|---/;
+
 /**
  * Typographic dashes a blog engine put where a flag's dashes were: "–restart" → "--restart",
  * "-–mount" → "--mount", "—d" → "-d". Only at the start of a word, so prose dashes survive.
  */
-const ODD_DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]|---/;
-
 export function fixDashes(s: string): string {
   if (!ODD_DASH.test(s)) return s; // plain "-" and "--" are left alone anyway
   return s.replace(/(^|[\s="'(=[])([-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,3})(?=[A-Za-z])([A-Za-z][\w-]*)/g, (m, pre: string, dashes: string, word: string) => {
