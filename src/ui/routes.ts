@@ -3,7 +3,7 @@
  * the app shell for all of them, so they open and reload offline too.
  */
 export type Route =
-  | { name: 'search'; q: string }
+  | { name: 'search'; q: string; deck: string }
   | { name: 'card'; id: string }
   | { name: 'topics'; topic?: string }
   | { name: 'settings' }
@@ -16,7 +16,7 @@ export function parseRoute(pathname: string, search: string): Route {
   const params = new URLSearchParams(search);
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second] = parts;
-  if (parts.length === 0) return { name: 'search', q: params.get('q') ?? '' };
+  if (parts.length === 0) return { name: 'search', q: params.get('q') ?? '', deck: params.get('deck') ?? '' };
   if (first === 'card' && second && parts.length === 2) return { name: 'card', id: second };
   if (first === 'topics' && parts.length <= 2) return second ? { name: 'topics', topic: second } : { name: 'topics' };
   if (parts.length === 1 && (first === 'settings' || first === 'drill' || first === 'stats' || first === 'decks')) {
@@ -27,6 +27,10 @@ export function parseRoute(pathname: string, search: string): Route {
 
 export const hrefs = {
   card: (id: string) => `/card/${encodeURIComponent(id)}`,
-  search: (q: string) => (q ? `/?q=${encodeURIComponent(q)}` : '/'),
+  /** A search, narrowed to one deck when `deck` is given (shareable, survives a reload). */
+  search: (q: string, deck = '') => {
+    const params = [q && `q=${encodeURIComponent(q)}`, deck && `deck=${encodeURIComponent(deck)}`].filter(Boolean);
+    return params.length ? `/?${params.join('&')}` : '/';
+  },
   topic: (topic: string) => `/topics/${encodeURIComponent(topic)}`,
 };

@@ -189,6 +189,12 @@ describe('importing your own notes on a phone', () => {
     await filter.selectOption({ label: 'Day-two ops' });
     await expect.poll(async () => (await hrefs()).length).toBeGreaterThan(0);
     expect((await hrefs()).every((id) => opsIds.has(id))).toBe(true);
+    // The filter is part of the search's URL: a reload (or a shared link) shows the same results.
+    expect(new URL(page.url()).searchParams.get('deck')).toBe(ops.id);
+    const narrowed = await hrefs();
+    await page.reload();
+    await expect.poll(() => filter.inputValue()).toBe(ops.id);
+    await expect.poll(hrefs).toEqual(narrowed);
 
     await filter.selectOption({ label: 'Docker (built in)' });
     await expect.poll(async () => (await hrefs()).some((id) => opsIds.has(id))).toBe(false);

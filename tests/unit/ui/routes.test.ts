@@ -5,8 +5,15 @@ describe('every card and search has its own URL', () => {
   it('round-trips a search with case-sensitive flags and Chinese', () => {
     for (const q of ['-P', '-p', '删除镜像', 'save vs export', 'a&b=c']) {
       const url = new URL(hrefs.search(q), 'http://x');
-      expect(parseRoute(url.pathname, url.search)).toEqual({ name: 'search', q });
+      expect(parseRoute(url.pathname, url.search)).toEqual({ name: 'search', q, deck: '' });
     }
+  });
+
+  it('keeps the deck filter of a search in its URL', () => {
+    const url = new URL(hrefs.search('-P', 'my-notes-1a2b3c'), 'http://x');
+    expect(url.search).toBe('?q=-P&deck=my-notes-1a2b3c');
+    expect(parseRoute(url.pathname, url.search)).toEqual({ name: 'search', q: '-P', deck: 'my-notes-1a2b3c' });
+    expect(hrefs.search('', '')).toBe('/');
   });
 
   it('round-trips card ids and topics', () => {
@@ -20,6 +27,6 @@ describe('every card and search has its own URL', () => {
     expect(parseRoute('/card', '')).toMatchObject({ name: 'not-found' });
     expect(parseRoute('/card/a/b', '')).toMatchObject({ name: 'not-found' });
     expect(parseRoute('/nope', '')).toMatchObject({ name: 'not-found' });
-    expect(parseRoute('/', '')).toEqual({ name: 'search', q: '' });
+    expect(parseRoute('/', '')).toEqual({ name: 'search', q: '', deck: '' });
   });
 });
