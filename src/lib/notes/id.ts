@@ -23,15 +23,27 @@ const NON_ASCII_LETTER = /[^\x00-\x7f]/;
 
 /** ASCII letters and digits of `s`, lower-cased, runs of anything else collapsed to one dash. */
 function asciiSlug(s: string, max: number): string {
-  const slug = (NON_ASCII_LETTER.test(s) ? s.normalize('NFKD') : s)
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = NON_ASCII_LETTER.test(s) ? slugOf(s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()) : slugOf(s);
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max);
   const dash = cut.lastIndexOf('-');
   return (dash > max / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, '');
+}
+
+/** One pass (every card's key goes through here): [a-z0-9] kept, A–Z lowered, other runs → "-", no dash at either end. */
+function slugOf(s: string): string {
+  let out = '';
+  let dash = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (dash && out) out += '-';
+      dash = false;
+      out += String.fromCharCode(c);
+    } else dash = true;
+  }
+  return out;
 }
 
 /**

@@ -10,6 +10,7 @@ import { isHouseSection, LANG_ITEM, readHouseSection } from './house.ts';
 import { cardId, deckSlug } from './id.ts';
 import { detectLang } from './lang.ts';
 import { LIMITS } from './limits.ts';
+import { releaseMemos } from './memo.ts';
 import { outline } from './outline.ts';
 import { prepare, type Warn } from './prepare.ts';
 import type { IndexResult, IndexWarning, NoteMeta } from './types.ts';
@@ -123,6 +124,7 @@ export function indexNote(text: string, file: string, opts?: IndexOptions): Inde
   const set = new CardSet();
   for (const e of r.entries) set.add(e, r.deck, file);
   const warnings = [...r.warnings.map((w) => ({ file, ...w })), ...duplicateWarnings(set)];
+  releaseMemos();
   return { cards: set.cards(), warnings, meta: r.meta };
 }
 
@@ -138,6 +140,7 @@ export function indexNotes(notes: ReadonlyArray<{ text: string; file: string }>,
     for (const e of r.entries) set.add(e, r.deck, n.file);
   }
   warnings.push(...duplicateWarnings(set));
+  releaseMemos();
   const decks = new Set(metas.map((m) => m.deck));
   const langs = metas.map((m) => m.lang).filter((l): l is string => !!l);
   const lang = langs.sort((a, b) => langs.filter((x) => x === b).length - langs.filter((x) => x === a).length)[0];

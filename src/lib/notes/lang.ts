@@ -3,18 +3,29 @@
  * text counts as Chinese as soon as it carries a few Han characters: in these notes English words
  * inside Chinese sentences are command and product names, never the other way round.
  */
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
-const KANA = /[\u3040-\u30ff]/g;
-const HANGUL = /[\uac00-\ud7af]/g;
-const LATIN_WORD = /[A-Za-z]{2,}/g;
+const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 export function detectLang(text: string): string | undefined {
-  const han = text.match(HAN)?.length ?? 0;
-  const kana = text.match(KANA)?.length ?? 0;
-  const hangul = text.match(HANGUL)?.length ?? 0;
+  // one pass over the characters (this runs for every line of explanation in a note)
+  let han = 0;
+  let kana = 0;
+  let hangul = 0;
+  let words = 0;
+  let run = 0; // letters in the current Latin run; a run of two or more is a word
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLatin(c)) {
+      if (++run === 2) words++;
+      continue;
+    }
+    run = 0;
+    if (c < 0x3040) continue;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    else if (c <= 0x30ff) kana++;
+    else if (c >= 0xac00 && c <= 0xd7af) hangul++;
+  }
   if (kana >= 2 && kana * 4 >= han) return 'ja';
   if (hangul >= 2) return 'ko';
-  const words = text.match(LATIN_WORD)?.length ?? 0;
   if (han >= 2 || (han === 1 && words <= 2)) return 'zh';
   if (words >= 1) return 'en';
   return undefined;

@@ -4,6 +4,7 @@
  * one logical line at a time.
  */
 import { LIMITS } from './limits.ts';
+import { memo } from './memo.ts';
 import { typeable } from './text.ts';
 import {
   AMBIGUOUS,
@@ -238,13 +239,16 @@ export function readCommand(input: string, mode: Mode): CommandLine | null {
   }
   if (next !== undefined && /^[:=]/.test(next)) return null; // "docker: 一个容器引擎", "env = …"
   if (/^[A-Za-z-]+[:：]$/.test(progTok)) return null;
-  const stop = args.filter((a) => STOPWORDS.has(a.toLowerCase())).length;
+  let stop = 0;
+  for (const a of args) if (a.length <= MAX_STOPWORD && STOPWORDS.has(a.toLowerCase())) stop++;
   if (stop >= 2 || (mode === 'prose' && stop >= 1 && args.length <= 3)) return null;
   if (desc === undefined && /[\u4e00-\u9fff]/.test(line) && mode === 'prose' && !/["'<]/.test(line)) return null;
 
   const command = line.length > LIMITS.maxCommand ? line.slice(0, LIMITS.maxCommand) : line;
   return { command, comment, desc, prompt: p.prompt };
 }
+
+const MAX_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
 
 function count(s: string, ch: string): number {
   let n = 0;
@@ -256,17 +260,7 @@ function count(s: string, ch: string): number {
  * "docker run", "docker volume create", "docker compose up", "systemctl restart", "curl": the
  * program and its subcommand words — what a flag belongs to and what tags a card.
  */
-const names = new Map<string, string>();
-
-export function commandName(command: string): string {
-  let name = names.get(command);
-  if (name === undefined) {
-    if (names.size > 20_000) names.clear();
-    name = computeName(command);
-    names.set(command, name);
-  }
-  return name;
-}
+export const commandName = memo(computeName);
 
 function computeName(command: string): string {
   const tokens = tokenize(command);
@@ -297,21 +291,15 @@ export function programTag(command: string): string {
   return name.split(' ')[0] ?? '';
 }
 
-const flagCache = new Map<string, string[]>();
-
-/** Flags as typed in a command: "-d", "--name", "-it" (values after "=" dropped). */
-export function flagsOf(command: string): string[] {
-  let out = flagCache.get(command);
-  if (out) return out;
-  out = [];
+/** Flags as typed in a command: "-d", "--name", "-it" (values after "=" dropped). Shared: read-only. */
+export const flagsOf: (command: string) => readonly string[] = memo((command) => {
+  const out: string[] = [];
   for (const t of tokenize(command)) {
     const m = /^(-{1,2}[A-Za-z][\w-]*)/.exec(t.text);
     if (m) out.push(m[1]!);
   }
-  if (flagCache.size > 20_000) flagCache.clear();
-  flagCache.set(command, out);
   return out;
-}
+});
 
 /** Does the command use `flag` — exactly, with "=value", or inside a bundle of short flags ("-dit" has "-d" and "-it")? */
 export function usesFlag(command: string, flag: string): boolean {
