@@ -61,7 +61,8 @@ function numberedLines(lines: readonly string[]): boolean {
 export function readShellBlock(code: string, firstLine: number): ShellItem[] {
   const raw = code.split('\n');
   const lines = numberedLines(raw) ? raw.map((l) => l.replace(NUMBERED, '').replace(/\s+[|│]\s*$/, '')) : raw;
-  const prompted = lines.some((l) => stripPrompt(stripLineArtifacts(l)).prompt);
+  const prompts = lines.map((l) => stripPrompt(stripLineArtifacts(l)));
+  const prompted = prompts.some((p) => p.prompt);
   const items: ShellItem[] = [];
   let explain: string[] = [];
   let afterCommand = false;
@@ -118,7 +119,7 @@ export function readShellBlock(code: string, firstLine: number): ShellItem[] {
     }
     logical = logical.replace(/\\\s*$/, '').trimEnd();
 
-    const isPrompted = root !== null || stripPrompt(stripLineArtifacts(text)).prompt;
+    const isPrompted = root !== null || prompts[start]!.prompt;
     if (prompted && !isPrompted) {
       // output printed by the previous command
       explain = [];
@@ -126,7 +127,7 @@ export function readShellBlock(code: string, firstLine: number): ShellItem[] {
       continue;
     }
     // typed at another prompt (inside a container, on another host): a new step
-    const kind = root !== null ? -2 : stripPrompt(stripLineArtifacts(text)).kind;
+    const kind = root !== null ? -2 : prompts[start]!.kind;
     if (prompted && lastKind !== undefined && kind !== lastKind) breakSegment();
     lastKind = kind;
     const read = readCommand(logical, 'code');

@@ -26,8 +26,14 @@ export interface Entry {
   weak?: boolean;
 }
 
+/** Trimmed, non-empty, first occurrence kept. (Lists here are a handful long: `includes` beats a Set.) */
 function uniq(xs: readonly string[]): string[] {
-  return [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
+  const out: string[] = [];
+  for (const x of xs) {
+    const t = x.trim();
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
 }
 
 /** Fold `b` into `a` (same deck, kind and key). `a` came first and keeps its title and source. */

@@ -162,6 +162,15 @@ export function flattenedPieces(text: string): { cmd?: string; prose?: string }[
   return out;
 }
 
+/** A command's card key: its first line without `sudo`, blanks collapsed (fast path: most commands need none of it). */
+function commandKey(command: string): string {
+  const nl = command.indexOf('\n');
+  let k = nl < 0 ? command : command.slice(0, nl);
+  if (k.startsWith('sudo')) k = k.replace(/^sudo\s+/, '');
+  if (/\s\s|[^\S ]/.test(k)) k = k.replace(/\s+/g, ' ');
+  return k.trim();
+}
+
 export class FreeformReader {
   entries: Entry[] = [];
   #drafts: FlagDraft[] = [];
@@ -184,7 +193,7 @@ export class FreeformReader {
 
   /** A command card. `why` are explanation lines; none → filled in from the heading at the end of the section. */
   #command(sec: Section, command: string, why: readonly string[], line: number, group?: string): Entry {
-    const key = clip(command.split('\n')[0]!.replace(/^sudo\s+/, '').replace(/\s+/g, ' ').trim(), LIMITS.maxKey);
+    const key = clip(commandKey(command), LIMITS.maxKey);
     const e: Entry = {
       kind: 'command',
       key,
@@ -223,7 +232,11 @@ export class FreeformReader {
   finish(): Entry[] {
     const index = new NoteFlags(this.entries.filter((e) => e.kind === 'command' && e.command).map((e) => e.command!));
     const byGroup = new Map<string, FlagDraft[]>();
-    for (const d of this.#drafts) byGroup.set(d.group, [...(byGroup.get(d.group) ?? []), d]);
+    for (const d of this.#drafts) {
+      const g = byGroup.get(d.group);
+      if (g) g.push(d);
+      else byGroup.set(d.group, [d]);
+    }
     for (const group of byGroup.values()) {
       // the command covering most of the group's flags in the section, if it covers at least two
       const coverage = new Map<string, Set<string>>();
@@ -270,15 +283,24 @@ export class FreeformReader {
   }
 }
 
-/** Which commands of the whole note use a flag: built once, so resolving flags stays linear. */
+/**
+ * Which commands of the whole note use a flag: built once, on first use (most flags find their
+ * command nearer by), so resolving flags stays linear.
+ */
 class NoteFlags {
   #names = new Map<string, Set<string>>();
   #examples = new Map<string, string>();
   #all: readonly string[];
+  #built = false;
 
   constructor(commands: readonly string[]) {
     this.#all = commands;
-    for (const c of commands) {
+  }
+
+  #build(): void {
+    if (this.#built) return;
+    this.#built = true;
+    for (const c of this.#all) {
       const name = commandName(c);
       if (!name.includes(' ')) continue;
       for (const f of flagsOf(c)) {
@@ -295,6 +317,7 @@ class NoteFlags {
   }
 
   namesUsing(flag: string): string[] {
+    this.#build();
     const direct = this.#names.get(flag);
     if (direct) return [...direct];
     // a bundle such as "-it": rare, so a scan is fine
@@ -303,6 +326,7 @@ class NoteFlags {
   }
 
   example(name: string, flag: string): string | undefined {
+    this.#build();
     return this.#examples.get(`${name}\u0000${flag}`) ?? (isBundle(flag) ? this.#all.find((c) => commandName(c) === name && usesFlag(c, flag)) : undefined);
   }
 }

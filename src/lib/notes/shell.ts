@@ -30,12 +30,12 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000;
 }
 
-/** Whitespace-separated words, keeping quoted strings and $(…) together. Never throws. */
-export function tokenize(line: string): Token[] {
+/** Whitespace-separated words (the first `max` of them), keeping quoted strings and $(…) together. Never throws. */
+export function tokenize(line: string, max = Infinity): Token[] {
   const out: Token[] = [];
   let i = 0;
   const n = line.length;
-  while (i < n) {
+  while (i < n && out.length < max) {
     while (i < n && isSpace(line.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
@@ -262,8 +262,11 @@ function count(s: string, ch: string): number {
  */
 export const commandName = memo(computeName);
 
+/** Tokens programIndex and computeName can look at: the program is among the first six, then two words. */
+const NAME_TOKENS = 8;
+
 function computeName(command: string): string {
-  const tokens = tokenize(command);
+  const tokens = tokenize(command, NAME_TOKENS);
   const pi = programIndex(tokens);
   if (pi < 0) return '';
   const prog = programName(tokens[pi]!.text);
@@ -329,8 +332,18 @@ export function continues(line: string): boolean {
 }
 
 const GLUE_LIST = Object.entries(GLUE_PROGRAMS);
+/** ('docker-compose' contains 'docker'.) */
+const GLUE_NAMES = GLUE_LIST.map(([prog]) => prog).filter((p, _, all) => !all.some((q) => q !== p && p.includes(q)));
 
 const CONNECTORS = new Set(['|', '||', '&&', ';', '&', 'xargs', 'sudo', 'exec', '-c', 'env', 'nohup', 'time', 'watch', 'then', 'do', '$(', '`']);
+
+/** Cheap pre-check for splitGlued: a cut needs a program name after the first word. */
+function mayBeGlued(line: string): boolean {
+  const sp = line.search(/\s/);
+  if (sp < 0) return false;
+  for (const prog of GLUE_NAMES) if (line.indexOf(prog, sp) >= 0) return true;
+  return false;
+}
 
 /**
  * Commands glued together when a page was flattened: "docker pull nginxdocker run -d nginx" or
@@ -338,7 +351,7 @@ const CONNECTORS = new Set(['|', '||', '&&', ';', '&', 'xargs', 'sudo', 'exec', 
  * of its subcommands, unless a pipe, `xargs` or `$(` shows it belongs to the same command line.
  */
 export function splitGlued(line: string, mode: Mode): string[] {
-  if (line.length > LIMITS.maxLineChars) return [line];
+  if (line.length > LIMITS.maxLineChars || !mayBeGlued(line)) return [line];
   const cuts: number[] = [];
   const tokens = tokenize(line);
   for (let k = 1; k < tokens.length; k++) {
