@@ -75,6 +75,8 @@ function md(): MarkdownIt {
     parser = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
     // we never render and keep only a link's text, never its URL: every link stays a link (as with mdast), whatever its scheme
     parser.validateLink = () => true;
+    // …and never look at the URL, so there is nothing to normalise (punycode, percent-encoding)
+    parser.normalizeLink = (url) => url;
   }
   return parser;
 }

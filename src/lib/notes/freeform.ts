@@ -127,8 +127,16 @@ function spanLines(spans: readonly Span[]): Span[][] {
   return lines.filter((l) => l.length);
 }
 
-/** Paragraphs that carry nothing to learn: images, link lists, bare URLs, page furniture. */
+const junk = new WeakMap<Block, boolean>();
+
+/** Paragraphs that carry nothing to learn: images, link lists, bare URLs, page furniture. (Asked again when the paragraph before looks ahead.) */
 function isJunk(b: Block): boolean {
+  let j = junk.get(b);
+  if (j === undefined) junk.set(b, (j = junkPara(b)));
+  return j;
+}
+
+function junkPara(b: Block): boolean {
   const meaningful = b.spans.filter((s) => s.value.trim() || s.kind === 'image');
   if (!meaningful.length) return true;
   if (meaningful.every((s) => s.kind === 'image' || s.kind === 'link' || (s.kind === 'text' && /^[\s|,，、·•/-]*$/.test(s.value)))) return true;

@@ -30,7 +30,8 @@ export function headingText(b: Block): string {
 export function outline(blocks: readonly Block[], house: boolean): { sections: Section[]; title?: string } {
   const flattened = (b: Block) => b.text.length > MAX_HEADING || (b.text.length >= 60 && countCommandStarts(b.text.slice(0, 2000)) >= 3);
   const list = blocks.map((b) => (b.type === 'heading' && flattened(b) ? { ...b, type: 'para' as const, depth: 0 } : b));
-  const heads = list.filter((b) => b.type === 'heading' && headingText(b));
+  const texts = list.map((b) => (b.type === 'heading' ? headingText(b) : ''));
+  const heads = list.filter((_, k) => texts[k]);
   const min = heads.reduce((m, h) => Math.min(m, h.depth), 7);
   const atMin = heads.filter((h) => h.depth === min);
   let topicDepth = min;
@@ -43,8 +44,8 @@ export function outline(blocks: readonly Block[], house: boolean): { sections: S
 
   const sections: Section[] = [{ title: '', depth: 0, tags: [], path: [], blocks: [] }];
   const path: { depth: number; text: string }[] = [];
-  for (const b of list) {
-    const text = b.type === 'heading' ? headingText(b) : '';
+  for (const [k, b] of list.entries()) {
+    const text = texts[k]!;
     if (b.type !== 'heading' || !text) {
       sections[sections.length - 1]!.blocks.push(b);
       continue;

@@ -15,6 +15,8 @@ const FLAG_DEF = new RegExp(
   String.raw`^\s*(?:(${CMD_PREFIX})\s+)?(${FLAG})((?:\s*[,，/、|]\s*${FLAG})*)(?:[ =](<[^>]{1,30}>|[A-Z][A-Z_]{1,20}|\[[^\]]{1,30}\]|"[^"]{1,30}"))?(\s*[:：]\s*|\s+[-–—]\s+|\s+)(\S[\s\S]*)$`,
 );
 
+const FLAG_DEF_START = /^\s*(?:-|sudo|docker|podman|kubectl|systemctl|git)/;
+
 export interface FlagDef {
   flag: string;
   aliases: string[];
@@ -25,7 +27,7 @@ export interface FlagDef {
 
 /** Remove code-span backticks; fix dashes and quotes. */
 export function unticked(s: string): string {
-  return typeable(s.replace(/`+/g, (m) => (m.length === 1 ? '' : ' ')));
+  return typeable(s.includes('`') ? s.replace(/`+/g, (m) => (m.length === 1 ? '' : ' ')) : s);
 }
 
 /**
@@ -35,6 +37,7 @@ export function unticked(s: string): string {
 export function flagDef(text: string): FlagDef | null {
   const codeLead = /^\s*`-/.test(text);
   const plain = unticked(text).slice(0, 4000);
+  if (!FLAG_DEF_START.test(plain)) return null; // both patterns below start like this
   const m = FLAG_DEF_COLON.exec(plain) ?? FLAG_DEF.exec(plain);
   if (!m) return null;
   const [, cmd, flag, rest, , sepRaw, descRaw] = m;
@@ -81,6 +84,13 @@ const ZH_DIFF = /^(.{1,40}?)\s*(?:和|与|跟|同|以及|及|对比|VS|vs)\s*(.{
 const ZH_OR = /^(?:选择|该用|应该用|用|使用)?\s*(.{1,40}?)\s*还是\s*(.{1,40}?)\s*[?？]?$/;
 const EN_DIFF = /^(?:the\s+)?differences?\s+between\s+(.{1,40}?)\s+and\s+(.{1,40}?)\s*[?.]?$/i;
 const EN_CMP = /^(.{1,40}?)\s+(?:compared (?:to|with)|versus)\s+(.{1,40}?)\s*[?.]?$/i;
+/** Each announcement pattern with a word it cannot match without. */
+const ANNOUNCEMENTS: readonly [RegExp, RegExp][] = [
+  [ZH_DIFF, /区别|差别|差异|不同|比较|对比|异同|联系/],
+  [ZH_OR, /还是/],
+  [EN_DIFF, /differen/i],
+  [EN_CMP, /compared|versus/i],
+];
 const ZH_DIFF_IS = /与\s*(\S{1,30}?)\s*的区别(?:是|在于)[：:\s]*(\S{1,30}?)(?=\s|[，,。]|不|$)/;
 
 /**
@@ -99,7 +109,8 @@ export function compareDef(text: string): CompareDef | null {
       const it = items(head.split(VS));
       if (it) return { items: it, phrase: head, rest };
     }
-    for (const re of [ZH_DIFF, ZH_OR, EN_DIFF, EN_CMP]) {
+    for (const [re, cue] of ANNOUNCEMENTS) {
+      if (!cue.test(head)) continue; // a cheap scan first: these lazy patterns backtrack on every paragraph
       const m = re.exec(head);
       if (m) {
         const it = items([m[1]!, m[2]!]);
@@ -107,7 +118,7 @@ export function compareDef(text: string): CompareDef | null {
       }
     }
   }
-  const is = ZH_DIFF_IS.exec(t.slice(0, 400));
+  const is = t.includes('的区别') ? ZH_DIFF_IS.exec(t.slice(0, 400)) : null;
   if (is) {
     const it = items([is[2]!, is[1]!]);
     if (it) return { items: it, phrase: `${it[0]} 与 ${it[1]} 的区别`, rest: t };
@@ -192,7 +203,8 @@ export function mentionedCommand(text: string): string | undefined {
   let found: string | undefined;
   let m: RegExpExecArray | null;
   let guard = 0;
-  while ((m = re.exec(text.replace(/`/g, ' '))) && guard++ < 50) {
+  const plain = text.replace(/`/g, ' ');
+  while ((m = re.exec(plain)) && guard++ < 50) {
     const name = commandName(m[0]);
     if (name.includes(' ')) found = name;
   }

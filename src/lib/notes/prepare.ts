@@ -35,6 +35,7 @@ const LIQUID_RAW = /\{%-?\s*(?:end)?raw\s*-?%\}/g;
 const TOC = /^\s*(?:\[TOC\]|\[\[_?toc_?\]\]|\{:\s*toc\s*\}|@\[toc\](?:\([^)]*\))?|<!--\s*(?:toc|more)\s*-->|\{:\s*[.#][^}]*\})\s*$/i;
 const DETAILS_LINE = /^\s*(?:<\/?details[^>]*>|<\/?summary[^>]*>|\s)*$/i;
 const DETAILS_ANY = /<\/?(?:details|summary)[^>]*>/gi;
+const MAY_BE_TOC = /[[{@<]/;
 const YAMLISH = /^(?:[A-Za-z_][\w-]*:(?:\s.*)?|\s+\S.*|\s*)$/;
 
 /** Refuse what is not text: NUL bytes, or mostly control characters and decoding garbage. */
@@ -49,8 +50,11 @@ function binaryReason(text: string): string | null {
   return sample.length >= 32 && bad > sample.length * 0.1 ? 'not text (control characters or undecodable bytes): file skipped' : null;
 }
 
+const NESTING_START = /^[ \t]*[>*+\-\d]/;
+
 /** Container markers (`>`, list bullets) at the start of a line beyond `max` are dropped. */
 function clampNesting(line: string, max: number): string {
+  if (!NESTING_START.test(line)) return line;
   let i = 0;
   let markers = 0;
   let cutAt = -1;
@@ -75,6 +79,7 @@ function clampNesting(line: string, max: number): string {
 }
 
 function clampIndent(line: string, max: number): string {
+  if (line[0] !== ' ' && line[0] !== '\t') return line;
   const m = /^[ \t]+/.exec(line);
   if (!m) return line;
   const width = m[0].replace(/\t/g, '    ').length;
@@ -149,13 +154,15 @@ export function prepare(input: string): Prepared | Refusal {
       safe[k] = k > 0 && !lines[k - 1]!.trim() && !m[1];
       continue;
     }
-    if (LIQUID_RAW.test(line)) line = line.replace(LIQUID_RAW, '');
-    if (TOC.test(line)) {
+    // (most lines hold none of "{%", "[", "{", "@", "<": skip those patterns for them)
+    const liquid = line.includes('{%');
+    if (liquid && LIQUID_RAW.test(line)) line = line.replace(LIQUID_RAW, '');
+    if (MAY_BE_TOC.test(line) && TOC.test(line)) {
       if (/\{:\s*toc/i.test(line) && k > 0 && /^\s*[*-]\s+\S+\s*$/.test(lines[k - 1]!)) lines[k - 1] = '';
       line = '';
-    } else if (LIQUID_LINE.test(line)) {
+    } else if (liquid && LIQUID_LINE.test(line)) {
       line = '';
-    } else if (/<\/?(?:details|summary)/i.test(line)) {
+    } else if (line.includes('<') && /<\/?(?:details|summary)/i.test(line)) {
       // keep the summary's words as a lead-in line; drop the wrapper so the Markdown inside is parsed
       line = DETAILS_LINE.test(line) ? '' : line.replace(DETAILS_ANY, ' ').replace(/\s+/g, ' ').trim();
     }

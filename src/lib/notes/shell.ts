@@ -103,7 +103,11 @@ export interface Prompted {
   kind: number;
 }
 
+/** What every prompt above starts with: one test rules them all out for most lines. */
+const MAY_BE_PROMPT = /^\s*(?:[$%[~/]|PS |[A-Z]:\\|[\w.-]{1,32}@)/;
+
 export function stripPrompt(line: string): Prompted {
+  if (!MAY_BE_PROMPT.test(line)) return { rest: line, prompt: false, kind: -1 };
   for (let k = 0; k < PROMPTS.length; k++) {
     const m = PROMPTS[k]!.exec(line);
     if (m) return { rest: line.slice(m[0].length), prompt: true, kind: k };
@@ -196,6 +200,11 @@ export function readCommand(input: string, mode: Mode): CommandLine | null {
   if (mode === 'prose') line = line.replace(/^\s*(?:\d{1,3}[.、)]|[（(]\d{1,3}[)）])\s*(?=[a-z./~])/, '');
   line = line.trim();
   if (!line || line.startsWith('#') || line.startsWith('//')) return null;
+  // Most lines are not commands: look at the first words before reading the whole line. (Cutting
+  // a trailing comment below only shortens the word list, so this rejects nothing that would pass.)
+  const head = tokenize(line, NAME_TOKENS);
+  const hp = programIndex(head);
+  if (hp < 0 || !isProgram(head[hp]!.text, mode)) return null;
 
   let comment: string | undefined;
   const hashAt = trailingCommentAt(line);
@@ -260,12 +269,10 @@ function count(s: string, ch: string): number {
  * "docker run", "docker volume create", "docker compose up", "systemctl restart", "curl": the
  * program and its subcommand words — what a flag belongs to and what tags a card.
  */
-export const commandName = memo(computeName);
-
-/** Tokens programIndex and computeName can look at: the program is among the first six, then two words. */
+/** Tokens programIndex and commandName look at: the program is among the first six, then two words. */
 const NAME_TOKENS = 8;
 
-function computeName(command: string): string {
+export function commandName(command: string): string {
   const tokens = tokenize(command, NAME_TOKENS);
   const pi = programIndex(tokens);
   if (pi < 0) return '';

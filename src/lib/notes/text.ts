@@ -38,7 +38,10 @@ export function typeable(s: string): string {
 }
 
 /** Collapse runs of blanks; keep line breaks (bodies are shown with `white-space: pre-line`). */
+const UNTIDY = /[ \t]{2}|\t| \n|\n |\n{3}/;
+
 export function tidy(s: string): string {
+  if (!UNTIDY.test(s)) return s.trim(); // the common case: already tidy
   return s
     .replace(/[ \t]+/g, ' ')
     .replace(/ *\n */g, '\n')
@@ -130,6 +133,7 @@ export function joinBody(a: string, b: string): string {
  * elsewhere it becomes a space. Breaks after a sentence end are kept.
  */
 export function unwrap(s: string): string {
+  if (!s.includes('\n')) return s;
   return s
     .replace(/([\u3400-\u9fff\uff0c\u3001])\n(?=[\u3400-\u9fff])/g, '$1')
     .replace(/([^。！？.!?:：;；\n])\n(?=\S)/g, '$1 ');
