@@ -1,8 +1,11 @@
 /**
- * `npm run bench:index` — how long the note indexer takes on a ~1 MB and a ~5 MB note.
- * The notes are generated deterministically (seeded) from varied free-form sections: shell
- * blocks with comments and prompts, flag lists, comparisons, definitions, tables and prose, in
- * Chinese and English. Prints the median of a few runs. Options: --runs N, --only 1mb|5mb.
+ * `npm run bench:index` — how long the note indexer takes on a 1 MB and two 5 MB notes (sizes
+ * in UTF-8 bytes, as the file would be on disk). The notes are generated deterministically
+ * (seeded), in our own words, in Chinese and English:
+ * - typical: shaped like the notes people write (one card per ~180 bytes, like the two samples
+ *   in ../shared/samples at ~215): prose around shell blocks, output, Dockerfiles, compose files…
+ * - dense: a card every ~100 bytes — shell blocks, flag lists, flattened pages back to back.
+ * Prints the median of a few runs. Options: --runs N, --only <part of a label: typical|dense|1mb|5mb>.
  */
 import { indexNote } from '../src/lib/notes/index.ts';
 
@@ -24,13 +27,14 @@ const OBJ = ['容器', '镜像', '数据卷', '网络', '日志', '服务', '配
 const EN = ['Show', 'Start', 'Remove', 'List', 'Clean up', 'Restart', 'Enter', 'Export', 'Build', 'Push'];
 const OBJ_EN = ['containers', 'images', 'volumes', 'networks', 'logs', 'services', 'settings'];
 
-function note(targetChars: number, seed: number): string {
+/** Dense: a card every ~100 bytes (twice the samples' rate) — a stress case. */
+function denseNote(targetBytes: number, seed: number): string {
   const rnd = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const cmd = (i: number) => `docker ${pick(SUBCOMMANDS)} ${pick(FLAGS)} ${pick(FLAGS)} app${i}`;
   const out: string[] = ['---', 'title: 基准测试笔记', 'tags: [bench]', '---', '', '# 基准测试笔记', ''];
   let size = 0;
-  for (let i = 0; size < targetChars; i++) {
+  for (let i = 0; size < targetBytes; i++) {
     const zh = rnd() < 0.6;
     const part: string[] = [`## ${zh ? `${pick(ZH)}${pick(OBJ)} ${i}` : `${pick(EN)} ${pick(OBJ_EN)} ${i}`}`, ''];
     switch (i % 6) {
@@ -69,7 +73,67 @@ function note(targetChars: number, seed: number): string {
     part.push('');
     const text = part.join('\n');
     out.push(text);
-    size += text.length + 1;
+    size += Buffer.byteLength(text) + 1;
+  }
+  return out.join('\n');
+}
+
+/**
+ * Typical: shaped like the notes people write (../shared/samples has two): about one card per
+ * 215 bytes and 7 lines — sections of prose around shell blocks with comments and output,
+ * Dockerfiles and compose files, flag lists, bullets with a quoted command, comparisons,
+ * definition tables, images and links.
+ */
+function typicalNote(targetBytes: number, seed: number): string {
+  const rnd = mulberry32(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const cmd = (i: number) => `docker ${pick(SUBCOMMANDS)} ${pick(FLAGS)} app${i}`;
+  const zhLine = () => `${pick(ZH)}${pick(OBJ)}`;
+  const enLine = () => `${pick(EN)} ${pick(OBJ_EN)}`;
+  const prose = (zh: boolean, i: number) =>
+    zh
+      ? `${zhLine()}之前先确认${pick(OBJ)}的状态，第 ${i} 步里用到的${pick(OBJ)}都放在同一台机器上。这样做的好处是出了问题可以直接查看日志，不用到处找。`
+      : `Before you ${pick(EN).toLowerCase()} the ${pick(OBJ_EN)}, check what is running: step ${i} keeps everything on one host, so the logs are easy to find when something breaks.`;
+  const out: string[] = ['---', 'title: 容器笔记', 'categories: Docker', '---', '', '* content', '{:toc}', ''];
+  let size = 0;
+  for (let i = 0; size < targetBytes; i++) {
+    const zh = rnd() < 0.6;
+    const part: string[] = [`${rnd() < 0.3 ? '##' : '###'} ${zh ? `${zhLine()} ${i}` : `${enLine()} ${i}`}`, ''];
+    switch (i % 9) {
+      case 0:
+        part.push(prose(zh, i), '', '```shell');
+        for (let k = 0; k < 3; k++) part.push(zh ? `# ${zhLine()}` : `# ${enLine()}`, cmd(i * 10 + k));
+        part.push('```');
+        break;
+      case 1:
+        part.push(zh ? '先看一下当前的状态：' : 'Check the current state:', '', '```console', `$ ${cmd(i)}`, 'CONTAINER ID   IMAGE     STATUS', `3f2a9c1d${i}   app${i}   Up 5 minutes`, `7b1e0d4c${i}   db${i}    Exited (0) 2 hours ago`, '```', '', prose(zh, i));
+        break;
+      case 2:
+        part.push(`\`docker run\` ${zh ? '常用参数' : 'flags I use'}：`, '');
+        for (const f of ['-d', '-p', '--name', '-v']) part.push(`- \`${f}\`: ${zh ? `${zhLine()}，第 ${i} 个例子里会用到` : `${enLine()} (used in example ${i})`}`);
+        break;
+      case 3:
+        part.push(prose(zh, i), '', '```dockerfile', 'FROM node:20-alpine', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm ci --omit=dev', 'COPY . .', `EXPOSE ${3000 + (i % 100)}`, 'CMD ["node", "server.js"]', '```', '', zh ? '构建镜像：' : 'Build it:', '', '```bash', `docker build -t app${i}:latest .`, '```');
+        break;
+      case 4:
+        part.push(`* ${zhLine()}`, '', `> ${cmd(i)}`, '', `* ${zhLine()}`, '', `> ${cmd(i + 1)}`, '', prose(zh, i));
+        break;
+      case 5:
+        part.push(`save${i} 和 export${i} 的区别`, '', `save${i} 保存的是镜像，保留每一层和历史；export${i} 导出的是容器的文件系统，只有一层，也没有历史。`, '', prose(zh, i));
+        break;
+      case 6:
+        part.push('| 名称 | 说明 |', '| --- | --- |', `| term${i} | ${zhLine()}时用到的概念 |`, `| item${i} | ${pick(OBJ)}的另一种叫法 |`, '', `![${zhLine()}](https://example.com/img/${i}.png)`, '', prose(zh, i));
+        break;
+      case 7:
+        part.push(prose(zh, i), '', '```yaml', 'services:', `  web${i}:`, `    image: nginx:1.${i % 30}`, '    ports:', '      - "8080:80"', '    restart: always', '```', '', '```bash', `docker compose up -d web${i}`, `docker compose logs -f web${i}`, '```', '', `参考：[官方文档](https://docs.docker.com/) · [笔记 ${i}](https://example.com/${i})`);
+        break;
+      default:
+        part.push(prose(zh, i), '', prose(!zh, i + 1), '', `**term${i}**: ${zhLine()}时用到的概念，说明写得长一点，像真实笔记里的一段解释。`);
+    }
+    part.push('');
+    const text = part.join('\n');
+    out.push(text);
+    size += Buffer.byteLength(text) + 1;
   }
   return out.join('\n');
 }
@@ -84,9 +148,16 @@ const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1]) || 3) : 3;
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
-for (const [label, size, seed] of [['1mb', 1_000_000, 1], ['5mb', 5_000_000, 5]] as const) {
-  if (only && only !== label) continue;
-  const text = note(size, seed);
+const notes: [string, () => string][] = [
+  ['1mb-typical', () => typicalNote(1_000_000, 1)],
+  ['5mb-typical', () => typicalNote(5_000_000, 5)],
+  ['5mb-dense', () => denseNote(5_000_000, 5)],
+];
+
+for (const [label, make] of notes) {
+  if (only && !label.includes(only)) continue;
+  const text = make();
+  const bytes = Buffer.byteLength(text);
   const times: number[] = [];
   let cards = 0;
   let warnings = 0;
@@ -99,7 +170,7 @@ for (const [label, size, seed] of [['1mb', 1_000_000, 1], ['5mb', 5_000_000, 5]]
   }
   const ms = median(times);
   console.log(
-    `${label}: ${(text.length / 1e6).toFixed(2)} M chars, ${text.split('\n').length} lines → ${cards} cards, ${warnings} warnings; ` +
-      `median ${ms.toFixed(0)} ms of ${runs} runs (${times.map((t) => t.toFixed(0)).join(', ')}), ${((text.length / 1e6) / (ms / 1000)).toFixed(2)} M chars/s`,
+    `${label}: ${(bytes / 1e6).toFixed(2)} MB, ${text.split('\n').length} lines → ${cards} cards (one per ${Math.round(bytes / cards)} bytes), ${warnings} warnings; ` +
+      `median ${ms.toFixed(0)} ms of ${runs} runs (${times.map((t) => t.toFixed(0)).join(', ')}), ${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s`,
   );
 }
