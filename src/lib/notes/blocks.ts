@@ -77,6 +77,8 @@ function md(): MarkdownIt {
     parser.validateLink = () => true;
     // …and never look at the URL, so there is nothing to normalise (punycode, percent-encoding)
     parser.normalizeLink = (url) => url;
+    // line endings are already \n (prepare.ts) and a note with NUL bytes is refused: nothing to normalise
+    parser.core.ruler.disable('normalize');
   }
   return parser;
 }
@@ -334,7 +336,7 @@ class Flattener {
         }
         case 'heading_open': {
           const nodes = inlineTree(tokens[i + 1]?.children ?? null, false);
-          this.add({ type: 'heading', line, endLine, depth: Number(tok.tag.slice(1)) || 1, text: inline(nodes, 0), spans: spansOf(nodes) }, { ...ctx, list: undefined });
+          this.add({ type: 'heading', line, endLine, depth: Number(tok.tag.slice(1)) || 1, text: inline(nodes, 0), spans: spansOf(nodes) }, { offset: ctx.offset, quote: ctx.quote, items: ctx.items });
           i = skipTo(tokens, i);
           break;
         }

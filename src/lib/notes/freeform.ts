@@ -615,8 +615,8 @@ class SectionRun {
       this.#afterCommand = false;
       return;
     }
-    const nextIsCommand = !!next && (leadsIntoCode || (next.type === 'para' && !!readCommand(unticked(next.text.split('\n')[0]!), next.quote > 0 ? 'code' : 'prose')));
-    if (this.#afterCommand && this.#lastExplained && short && NOTE_MARK.test(text.trim()) && !nextIsCommand) {
+    const nextIsCommand = () => !!next && (leadsIntoCode || (next.type === 'para' && !!readCommand(unticked(next.text.split('\n')[0]!), next.quote > 0 ? 'code' : 'prose')));
+    if (this.#afterCommand && this.#lastExplained && short && NOTE_MARK.test(text.trim()) && !nextIsCommand()) {
       for (const e of this.#last) {
         for (const t of Object.values(e.text)) t.body = tidy([t.body, text].filter(Boolean).join('\n'));
       }
@@ -639,6 +639,7 @@ class SectionRun {
   /** `docker rm -v` named inside a sentence: a card explained by that sentence (short mentions are just mentions). */
   #inlineCommands(b: Block, leadsIntoCode: boolean): boolean {
     let found = false;
+    if (!b.spans.some((s) => s.kind === 'code')) return false;
     const sentences = b.text.split(/(?<=[。！？!?\n])/).map((x) => x.trim()).filter(Boolean);
     for (const s of b.spans) {
       if (s.kind !== 'code') continue;
