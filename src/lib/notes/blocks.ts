@@ -41,6 +41,8 @@ export interface Block {
   spans: Span[];
   lang?: string;
   value?: string;
+  /** 1-based line of the code's first line: after the opening fence, or the block's own line when indented. */
+  valueLine?: number;
   rows?: string[][];
   list?: ListInfo;
   /** Ids of the list items this block sits in, outermost first. */
@@ -353,11 +355,11 @@ class Flattener {
           const info = md().utils.unescapeAll(tok.info).trim();
           const sp = info.search(/\s/);
           const lang = sp < 0 ? info : `${info.slice(0, sp)} ${info.slice(sp).trim()}`;
-          this.add({ type: 'code', line, endLine, lang, value: tok.content.replace(/\n$/, '') }, ctx);
+          this.add({ type: 'code', line, endLine, lang, value: tok.content.replace(/\n$/, ''), valueLine: line + 1 }, ctx);
           break;
         }
         case 'code_block':
-          this.add({ type: 'code', line, endLine, lang: '', value: tok.content.replace(/\n$/, '') }, ctx);
+          this.add({ type: 'code', line, endLine, lang: '', value: tok.content.replace(/\n$/, ''), valueLine: line }, ctx);
           break;
         case 'table_open': {
           // markdown-it pads short rows and drops extra cells; GFM (and so our blocks) keep a row as written
@@ -393,7 +395,8 @@ class Flattener {
         case 'html_block':
           if (/<(?:pre|code)\b/i.test(tok.content)) {
             const value = decodeEntities(tok.content.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]{0,200}>/g, ''));
-            this.add({ type: 'code', line, endLine, lang: '', value: value.replace(/^\n+|\n+$/g, '') }, ctx);
+            const skipped = /^\n*/.exec(value)![0].length;
+            this.add({ type: 'code', line, endLine, lang: '', value: value.replace(/^\n+|\n+$/g, ''), valueLine: line + skipped }, ctx);
           }
           break;
         case 'hr':

@@ -458,7 +458,7 @@ class SectionRun {
       this.#afterCommand = false;
       return;
     }
-    const items = readShellBlock(b.value ?? '', b.line + 1);
+    const items = readShellBlock(b.value ?? '', b.valueLine ?? b.line + 1);
     if (!items.length) {
       this.#lead = null;
       this.#afterCommand = false;

@@ -95,7 +95,7 @@ export function readHouseSection(sec: Section, fileTags: readonly string[]): Hou
 
   sec.blocks.forEach((b, k) => {
     if (b.type === 'code' && isShellLang(b.lang)) {
-      for (const it of readShellBlock(b.value ?? '', b.line + 1)) commands.push(it.command);
+      for (const it of readShellBlock(b.value ?? '', b.valueLine ?? b.line + 1)) commands.push(it.command);
     } else if (b.type === 'code' && b.value?.trim()) {
       // A Dockerfile, compose or JSON snippet is shown whole, as written (not split into commands).
       snippets.push(b.value.trim().split('\n').slice(0, LIMITS.maxSnippetLines).join('\n'));

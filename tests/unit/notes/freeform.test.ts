@@ -275,6 +275,13 @@ describe('more shapes', () => {
     expect(card(cards, 'command', 'docker cp ./app.conf web:/etc/app.conf').text.zh?.title).toBe('复制文件到容器');
   });
 
+  it('points a command in an indented or <pre> block at its own line (there is no fence line before it)', () => {
+    const note = ['# 笔记', '', '查看容器：', '', '    docker ps -a', '    docker images', '', '<pre>', 'docker logs -f web', '</pre>', '', '<pre>docker stats</pre>', ''].join('\n');
+    const { cards } = indexNote(note, 'lines.md');
+    const line = (key: string) => card(cards, 'command', key).source.line;
+    expect([line('docker ps -a'), line('docker images'), line('docker logs -f web'), line('docker stats')]).toEqual([5, 6, 9, 12]);
+  });
+
   it('reads Hexo front matter without the opening ---, and a heading line that is a whole flattened page', () => {
     const { cards, meta, warnings } = indexFixture('hexo-loose-front-matter.md');
     expect(warnings).toEqual([]);
