@@ -27,7 +27,7 @@ import {
   type FlagDef,
 } from './patterns.ts';
 import { commandName, countCommandStarts, flagsOf, isBundle, programTag, readCommand, splitGlued, tokenize, usesFlag, type Mode } from './shell.ts';
-import { clip, stripMarkers, textsFrom, tidy, titleAndBody, typeable, unwrap } from './text.ts';
+import { clip, endsWithColon, sentences, stripMarkers, textsFrom, tidy, titleAndBody, typeable, unwrap } from './text.ts';
 
 interface FlagDraft {
   def: FlagDef;
@@ -71,14 +71,14 @@ const DOING = /以下|下面|如下|命令|执行|运行|使用|用|通过|可�
  */
 function isLeadIn(text: string): boolean {
   const t = text.trim();
-  return t.length <= 40 || LEAD_COLON.test(t) || DOING.test(t);
+  return t.length <= 40 || endsWithColon(t) || DOING.test(t);
 }
 
 /** What an opening paragraph says about the subject, without the sentence that leads into a command. */
 function openingSense(text: string): string {
-  if (!LEAD_COLON.test(text)) return text;
-  const sentences = text.split(/(?<=[。！？!?])|(?<=\.)\s+/).map((x) => x.trim()).filter(Boolean);
-  return sentences.length > 1 ? sentences.slice(0, -1).join('') : '';
+  if (!endsWithColon(text)) return text;
+  const parts = sentences(text);
+  return parts.length > 1 ? parts.slice(0, -1).join('') : '';
 }
 
 /**
@@ -90,11 +90,11 @@ function shapeLead(lines: string[]): string[] {
   const t = lines[0]!.trim();
   const label = /^([^。！？!?，,：:]{2,24})[：:]\s*(\S[\s\S]*)$/.exec(t);
   if (label) return [label[1]!, label[2]!];
-  if (t.length > 100 || LEAD_COLON.test(t)) {
-    const sentences = t.split(/(?<=[。！？!?])|(?<=\.)\s+/).map((x) => x.trim()).filter(Boolean);
-    if (sentences.length >= 2) {
-      const last = sentences[sentences.length - 1]!;
-      return [last, sentences.slice(0, -1).join('')];
+  if (t.length > 100 || endsWithColon(t)) {
+    const parts = sentences(t);
+    if (parts.length >= 2) {
+      const last = parts[parts.length - 1]!;
+      return [last, parts.slice(0, -1).join('')];
     }
   }
   return lines;
@@ -109,7 +109,6 @@ interface CompareDraft {
 
 const URL_ONLY = /^\s*(?:<?https?:\/\/\S+>?|`https?:\/\/\S+`)\s*$/;
 const NOTE_MARK = /^(?:ps|PS|Note|NOTE|note|注意|注|提示|Tip|tip|TIP)\s*[:：]/;
-const LEAD_COLON = /[:：]\s*$/;
 
 /** A paragraph's inline pieces cut at its line breaks. */
 function spanLines(spans: readonly Span[]): Span[][] {
@@ -127,16 +126,8 @@ function spanLines(spans: readonly Span[]): Span[][] {
   return lines.filter((l) => l.length);
 }
 
-const junk = new WeakMap<Block, boolean>();
-
-/** Paragraphs that carry nothing to learn: images, link lists, bare URLs, page furniture. (Asked again when the paragraph before looks ahead.) */
+/** Paragraphs that carry nothing to learn: images, link lists, bare URLs, page furniture. */
 function isJunk(b: Block): boolean {
-  let j = junk.get(b);
-  if (j === undefined) junk.set(b, (j = junkPara(b)));
-  return j;
-}
-
-function junkPara(b: Block): boolean {
   const meaningful = b.spans.filter((s) => s.value.trim() || s.kind === 'image');
   if (!meaningful.length) return true;
   if (meaningful.every((s) => s.kind === 'image' || s.kind === 'link' || (s.kind === 'text' && /^[\s|,，、·•/-]*$/.test(s.value)))) return true;
@@ -339,14 +330,6 @@ class NoteFlags {
   }
 }
 
-/** The first of the next three blocks that is not a junk paragraph (an image, a link list). */
-function nextMeaningful(blocks: readonly Block[], i: number): Block | undefined {
-  for (let k = i + 1; k < blocks.length && k < i + 4; k++) {
-    const x = blocks[k]!;
-    if (x.type !== 'para' || !isJunk(x)) return x;
-  }
-  return undefined;
-}
 
 /** One section, read top to bottom. */
 class SectionRun {
@@ -385,12 +368,31 @@ class SectionRun {
     }
   }
 
+  /** Junk answers by block index: a paragraph is asked about once more when the one before looks ahead. */
+  #junk: (boolean | undefined)[] = [];
+
+  #isJunkAt(i: number): boolean {
+    return (this.#junk[i] ??= isJunk(this.#sec.blocks[i]!));
+  }
+
+  /** The first of the next three blocks that is not a junk paragraph (an image, a link list). */
+  #nextMeaningful(i: number): Block | undefined {
+    const blocks = this.#sec.blocks;
+    for (let k = i + 1; k < blocks.length && k < i + 4; k++) {
+      const x = blocks[k]!;
+      if (x.type !== 'para' || !this.#isJunkAt(k)) return x;
+    }
+    return undefined;
+  }
+
   run(): void {
     const blocks = this.#sec.blocks;
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
       if (b.type === 'code') this.#code(b);
-      else if (b.type === 'para') this.#para(b, nextMeaningful(blocks, i));
+      else if (b.type === 'para') {
+        if (!this.#isJunkAt(i)) this.#para(b, this.#nextMeaningful(i));
+      }
       else if (b.type === 'table') this.#table(b);
       else {
         this.#lead = null;
@@ -473,7 +475,6 @@ class SectionRun {
   // ---- paragraphs -----------------------------------------------------------------------
 
   #para(b: Block, next: Block | undefined): void {
-    if (isJunk(b)) return;
     const text = b.text;
     const onlyStrong = b.spans.filter((s) => s.value.trim()).every((s) => s.kind === 'strong') && text.length <= 80 && !text.includes('\n');
     if (onlyStrong) {
@@ -533,7 +534,7 @@ class SectionRun {
         const own = k.desc ? [k.desc] : [];
         this.#emit(b, splitGlued(k.cmd, mode).map((c) => ({ command: c, line: k.line, why: own, own: own.length > 0 })));
       } else if (k.prose) {
-        if (this.#afterCommand && !this.#lastExplained && !LEAD_COLON.test(k.prose)) {
+        if (this.#afterCommand && !this.#lastExplained && !endsWithColon(k.prose)) {
           this.#explainLast([k.prose]);
         } else {
           if (!local.length) localLine = k.line;
@@ -555,7 +556,7 @@ class SectionRun {
       const c = readCommand(code[1]!, 'code');
       const rest = code[2]!.trim();
       // "`docker run` 常用参数：" introduces something; "`docker save` 保存的是镜像，…；`docker export` …" discusses
-      const mention = LEAD_COLON.test(rest) || (rest.length > 24 && tokenize(c?.command ?? '').length < 3) || rest.includes('`');
+      const mention = endsWithColon(rest) || (rest.length > 24 && tokenize(c?.command ?? '').length < 3) || rest.includes('`');
       if (c && !mention) return { line: lineNo, cmd: c.command, ...(rest || c.desc || c.comment ? { desc: rest || c.desc || c.comment } : {}) };
       if (c) return { line: lineNo, prose: t };
     }
@@ -583,7 +584,7 @@ class SectionRun {
     // a label that stands alone (a one-item list, a short line) takes the paragraph after it as detail;
     // items of a longer list are parallel, and a paragraph ending in ":" is a lead-in of its own
     const label = (l: Lead) => l.lines.length <= 2 && (l.lines[0] ?? '').length <= 24 && !/[。.!?！？]$/.test(l.lines[0] ?? '') && (!l.list || l.list.size === 1);
-    if (prev && label(prev) && !b.list && !LEAD_COLON.test(cleaned[cleaned.length - 1]!)) {
+    if (prev && label(prev) && !b.list && !endsWithColon(cleaned[cleaned.length - 1]!)) {
       prev.lines.push(...cleaned);
       if (prose) prev.prose.push(prose);
       prev.list = undefined;
@@ -592,7 +593,7 @@ class SectionRun {
     this.#lead = {
       lines: shapeLead(cleaned),
       line: b.line,
-      colon: LEAD_COLON.test(cleaned[cleaned.length - 1] ?? ''),
+      colon: endsWithColon(cleaned[cleaned.length - 1] ?? ''),
       prose: prose ? [prose] : [],
       ...(b.list ? { list: b.list } : {}),
     };
@@ -610,7 +611,7 @@ class SectionRun {
     const leadsIntoCode = next?.type === 'code' && isShellLang(next.lang);
     const hadInline = this.#inlineCommands(b, leadsIntoCode);
     const short = text.length <= 160;
-    if (this.#afterCommand && !this.#lastExplained && short && !LEAD_COLON.test(text)) {
+    if (this.#afterCommand && !this.#lastExplained && short && !endsWithColon(text)) {
       this.#explainLast([text]);
       this.#afterCommand = false;
       return;

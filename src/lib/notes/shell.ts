@@ -130,11 +130,11 @@ const HAN_OR_FULLWIDTH = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\
 function proseStart(line: string, tokens: readonly Token[], from: number): number {
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!.text;
-    if (/^["'<$]/.test(t) || /^[^\s]*\//.test(t.split(HAN_OR_FULLWIDTH)[0] ?? '')) {
+    const at = t.search(HAN_OR_FULLWIDTH);
+    if (/^["'<$]/.test(t) || /^[^\s]*\//.test(at < 0 ? t : t.slice(0, at))) {
       // quoted strings, <占位符>, ${VAR} and paths may hold Chinese legitimately
       if (!/^[^"'<]*[\u3002\uff0c\uff1a\uff1b]/.test(t)) continue;
     }
-    const at = t.search(HAN_OR_FULLWIDTH);
     if (at === 0) return tokens[k]!.start;
     if (at > 0) {
       const head = t.slice(0, at);

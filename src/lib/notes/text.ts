@@ -7,6 +7,8 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
 const ANY_ODD_CHAR = /[\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f\u205f\u3000\u201c-\u201f\u2033\u00ab\u00bb\uff02\u2018-\u201b\u2032\uff07]/;
+/** Either of the above or a dash fixDashes may change: typeable's one scan of text that needs nothing. */
+const ANY_UNTYPEABLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f\u205f\u3000\u201c-\u201f\u2033\u00ab\u00bb\uff02\u2018-\u201b\u2032\uff07\u2010-\u2015\u2212\ufe58\ufe63\uff0d]|---/;
 
 /** Spaces, quotes and invisible characters as a terminal would want them (dashes: see fixDashes). */
 export function plainChars(s: string): string {
@@ -34,7 +36,7 @@ export function fixDashes(s: string): string {
 
 /** Both of the above: for anything that is meant to be typed. */
 export function typeable(s: string): string {
-  return fixDashes(plainChars(s));
+  return ANY_UNTYPEABLE.test(s) ? fixDashes(plainChars(s)) : s;
 }
 
 /** Collapse runs of blanks; keep line breaks (bodies are shown with `white-space: pre-line`). */
@@ -74,7 +76,7 @@ export function titleAndBody(text: string): CardText {
       title = title.slice(0, m.index + (m[0] === '.' ? 1 : 0));
     }
   }
-  title = title.replace(/\s*[:：。，,;；]+\s*$/, '').trim();
+  title = trimEndPunct(title).trim();
   return { title: clip(title, LIMITS.maxTitle), body: clip(body.trim(), LIMITS.maxBody) };
 }
 
@@ -142,4 +144,60 @@ export function unwrap(s: string): string {
 /** Bullets, step numbers and "PS:" markers in front of an explanation are not part of it. */
 export function stripMarkers(s: string): string {
   return s.replace(/^\s*(?:[-*+•]\s+|\d{1,2}[.、)]\s*(?=\D)|(?:ps|PS|Ps|Note|NOTE|注意|注|提示|Step\s*\d{1,2}|第\s*\d{1,2}\s*步)\s*[:：]\s*)/i, '').trim();
+}
+
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f; // 。！？!?
+/** JavaScript's \s, as a character code test. */
+function isJsSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Sentences, trimmed, empty ones dropped: cut after 。！？!? and at blanks after a full stop —
+ * what `split(/(?<=[。！？!?])|(?<=\.)\s+/)` gives, in one pass (it runs on every long paragraph).
+ */
+export function sentences(t: string): string[] {
+  const out: string[] = [];
+  const push = (s: string) => {
+    const x = s.trim();
+    if (x) out.push(x);
+  };
+  let p = 0;
+  for (let q = 1; q < t.length; q++) {
+    const prev = t.charCodeAt(q - 1);
+    if (isSentenceEnd(prev)) {
+      if (q > p) {
+        push(t.slice(p, q));
+        p = q;
+      }
+    } else if (prev === 0x2e && isJsSpace(t.charCodeAt(q))) {
+      let e = q;
+      while (e < t.length && isJsSpace(t.charCodeAt(e))) e++;
+      push(t.slice(p, q));
+      p = e;
+      q = e - 1;
+    }
+  }
+  push(t.slice(p));
+  return out;
+}
+
+/** Whether the last character that is not a blank is a colon ("用法如下：") — as /[:：]\s*$/ tests, without scanning from the front. */
+export function endsWithColon(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isJsSpace(s.charCodeAt(i))) i--;
+  return i >= 0 && (s[i] === ':' || s[i] === '：');
+}
+
+const TITLE_PUNCT = ':：。，,;；';
+
+/** The run of punctuation (and the blanks around it) ending a title: as replace(/\s*[:：。，,;；]+\s*$/, '') does. */
+function trimEndPunct(s: string): string {
+  let i = s.length;
+  while (i > 0 && isJsSpace(s.charCodeAt(i - 1))) i--;
+  let j = i;
+  while (j > 0 && TITLE_PUNCT.includes(s[j - 1]!)) j--;
+  if (j === i) return s;
+  while (j > 0 && isJsSpace(s.charCodeAt(j - 1))) j--;
+  return s.slice(0, j);
 }
