@@ -5,9 +5,17 @@
  * - typical: shaped like the notes people write (one card per ~180 bytes, like the two samples
  *   in ../shared/samples at ~215): prose around shell blocks, output, Dockerfiles, compose files…
  * - dense: a card every ~100 bytes — shell blocks, flag lists, flattened pages back to back.
- * Prints the median of a few runs. Options: --runs N, --only <part of a label: typical|dense|1mb|5mb>.
+ * The indexer timed is the one the app ships: src/lib/notes bundled and minified by Vite's
+ * production build (running the TypeScript through tsx adds a third). Prints the median of a
+ * few runs. Options: --runs N, --only <part of a label: typical|dense|1mb|5mb>, --source (time
+ * the TypeScript sources through tsx instead).
  */
-import { indexNote } from '../src/lib/notes/index.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import type * as Notes from '../src/lib/notes/index.ts';
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -147,6 +155,24 @@ const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1]) || 3) : 3;
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+
+/** src/lib/notes as production code: Vite's library build of the indexer, imported from a temp dir. */
+async function shippedIndexer(): Promise<typeof Notes> {
+  const outDir = mkdtempSync(join(tmpdir(), 'deckhand-bench-'));
+  try {
+    await build({
+      configFile: false,
+      logLevel: 'silent',
+      build: { outDir, emptyOutDir: true, lib: { entry: 'src/lib/notes/index.ts', formats: ['es'], fileName: 'notes' } },
+    });
+    return (await import(pathToFileURL(join(outDir, 'notes.js')).href)) as typeof Notes;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+const { indexNote } = args.includes('--source') ? await import('../src/lib/notes/index.ts') : await shippedIndexer();
+console.log(`indexer: ${args.includes('--source') ? 'TypeScript sources via tsx' : 'production bundle (vite build)'}`);
 
 const notes: [string, () => string][] = [
   ['1mb-typical', () => typicalNote(1_000_000, 1)],
