@@ -26,8 +26,12 @@ export interface FlagDef {
 }
 
 /** Remove code-span backticks; fix dashes and quotes. */
+let lastUnticked = { from: '', to: '' };
+
 export function unticked(s: string): string {
-  return typeable(s.includes('`') ? s.replace(/`+/g, (m) => (m.length === 1 ? '' : ' ')) : s);
+  // the same line is often asked twice in a row (is it a flag definition? a command?)
+  if (s !== lastUnticked.from) lastUnticked = { from: s, to: typeable(s.includes('`') ? s.replace(/`+/g, (m) => (m.length === 1 ? '' : ' ')) : s) };
+  return lastUnticked.to;
 }
 
 /**
