@@ -36,6 +36,8 @@ const TOC = /^\s*(?:\[TOC\]|\[\[_?toc_?\]\]|\{:\s*toc\s*\}|@\[toc\](?:\([^)]*\))
 const DETAILS_LINE = /^\s*(?:<\/?details[^>]*>|<\/?summary[^>]*>|\s)*$/i;
 const DETAILS_ANY = /<\/?(?:details|summary)[^>]*>/gi;
 const MAY_BE_TOC = /[[{@<]/;
+/** FENCE needs three backticks or tildes: a substring test rules most lines out. */
+const mayFence = (line: string) => line.includes('```') || line.includes('~~~');
 const YAMLISH = /^(?:[A-Za-z_][\w-]*:(?:\s.*)?|\s+\S.*|\s*)$/;
 
 /** Refuse what is not text: NUL bytes, or mostly control characters and decoding garbage. */
@@ -137,18 +139,18 @@ export function prepare(input: string): Prepared | Refusal {
         }
         continue;
       }
-      const m = FENCE.exec(line);
+      const m = mayFence(line) ? FENCE.exec(line) : null;
       if (m && m[2]![0] === fence.char && m[2]!.length >= fence.len && !m[3]!.trim()) fence = null;
       continue;
     }
-    const lq = LIQUID_OPEN.exec(line);
+    const lq = line.includes('{%') ? LIQUID_OPEN.exec(line) : null;
     if (lq) {
       const lang = (/lang:(\S+)/.exec(lq[1]!)?.[1] ?? lq[1]!.split(/\s+/)[0] ?? '').replace(/[^\w+#.-]/g, '');
       lines[k] = `~~~~~~${lang}`;
       fence = { char: '~', len: 6, line: k + 1, liquid: true };
       continue;
     }
-    const m = FENCE.exec(line);
+    const m = mayFence(line) ? FENCE.exec(line) : null;
     if (m && !(m[2]![0] === '`' && m[3]!.includes('`'))) {
       fence = { char: m[2]![0]!, len: m[2]!.length, line: k + 1, liquid: false };
       safe[k] = k > 0 && !lines[k - 1]!.trim() && !m[1];

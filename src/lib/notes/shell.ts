@@ -212,7 +212,8 @@ export function readCommand(input: string, mode: Mode): CommandLine | null {
     comment = line.slice(hashAt + 1).trim() || undefined;
     line = line.slice(0, hashAt).replace(/\/$/, '').trimEnd();
   }
-  let tokens = tokenize(line);
+  // (when nothing was cut and the line had fewer words than were looked at, those are all of them)
+  let tokens = hashAt < 0 && head.length < NAME_TOKENS ? head : tokenize(line);
   const pi = programIndex(tokens);
   if (pi < 0) return null;
   const progTok = tokens[pi]!.text;
