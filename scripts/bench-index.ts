@@ -8,9 +8,12 @@
  * The indexer timed is the one the app ships: src/lib/notes bundled and minified by Vite's
  * production build (running the TypeScript through tsx adds a third). Prints the median of a
  * few runs. Options: --runs N, --only <part of a label: typical|dense|1mb|5mb>, --source (time
- * the TypeScript sources through tsx instead).
+ * the TypeScript sources through tsx instead), --against REV (also build the indexer of git
+ * revision REV and time it in the same run, alternating with this tree's: a baseline that
+ * shares the machine's mood, which here swings by a third from minute to minute).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -156,14 +159,14 @@ const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1]) || 3) : 3;
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
-/** src/lib/notes as production code: Vite's library build of the indexer, imported from a temp dir. */
-async function shippedIndexer(): Promise<typeof Notes> {
+/** src/lib/notes (of this tree, or under `root`) as production code: Vite's library build, imported from a temp dir. */
+async function shippedIndexer(root = '.'): Promise<typeof Notes> {
   const outDir = mkdtempSync(join(tmpdir(), 'deckhand-bench-'));
   try {
     await build({
       configFile: false,
       logLevel: 'silent',
-      build: { outDir, emptyOutDir: true, lib: { entry: 'src/lib/notes/index.ts', formats: ['es'], fileName: 'notes' } },
+      build: { outDir, emptyOutDir: true, lib: { entry: join(root, 'src/lib/notes/index.ts'), formats: ['es'], fileName: 'notes' } },
     });
     return (await import(pathToFileURL(join(outDir, 'notes.js')).href)) as typeof Notes;
   } finally {
@@ -171,8 +174,24 @@ async function shippedIndexer(): Promise<typeof Notes> {
   }
 }
 
-const { indexNote } = args.includes('--source') ? await import('../src/lib/notes/index.ts') : await shippedIndexer();
-console.log(`indexer: ${args.includes('--source') ? 'TypeScript sources via tsx' : 'production bundle (vite build)'}`);
+/** The indexer as it was at a git revision: its src/lib/notes extracted under node_modules/.cache (so its imports resolve here), then built. */
+async function indexerAt(rev: string): Promise<typeof Notes> {
+  const root = join('node_modules/.cache/bench-index', rev.replace(/[^\w.-]/g, '_'));
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  const tar = execFileSync('git', ['archive', '--format=tar', rev, 'src/lib/notes'], { maxBuffer: 64 << 20 });
+  execFileSync('tar', ['-x', '-C', root], { input: tar });
+  try {
+    return await shippedIndexer(root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
+const current = args.includes('--source') ? await import('../src/lib/notes/index.ts') : await shippedIndexer();
+const baseline = against ? await indexerAt(against) : undefined;
+console.log(`indexer: ${args.includes('--source') ? 'TypeScript sources via tsx' : 'production bundle (vite build)'}${against ? `; baseline: ${against}, same build, runs alternating` : ''}`);
 
 const notes: [string, () => string][] = [
   ['1mb-typical', () => typicalNote(1_000_000, 1)],
@@ -180,23 +199,37 @@ const notes: [string, () => string][] = [
   ['5mb-dense', () => denseNote(5_000_000, 5)],
 ];
 
+/** Time `indexNote` on `text`: milliseconds of one run, and what it found. */
+function timed(notes: typeof Notes, text: string, label: string): { ms: number; cards: number; warnings: number } {
+  const t0 = performance.now();
+  const res = notes.indexNote(text, `bench-${label}.md`);
+  return { ms: performance.now() - t0, cards: res.cards.length, warnings: res.warnings.length };
+}
+
 for (const [label, make] of notes) {
   if (only && !label.includes(only)) continue;
   const text = make();
   const bytes = Buffer.byteLength(text);
   const times: number[] = [];
+  const baseTimes: number[] = [];
   let cards = 0;
   let warnings = 0;
   for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    const res = indexNote(text, `bench-${label}.md`);
-    times.push(performance.now() - t0);
-    cards = res.cards.length;
-    warnings = res.warnings.length;
+    // with a baseline, take turns going first: a run pays for the garbage the one before left
+    if (baseline && r % 2 === 0) baseTimes.push(timed(baseline, text, label).ms);
+    const t = timed(current, text, label);
+    if (baseline && r % 2 === 1) baseTimes.push(timed(baseline, text, label).ms);
+    times.push(t.ms);
+    cards = t.cards;
+    warnings = t.warnings;
   }
   const ms = median(times);
   console.log(
     `${label}: ${(bytes / 1e6).toFixed(2)} MB, ${text.split('\n').length} lines → ${cards} cards (one per ${Math.round(bytes / cards)} bytes), ${warnings} warnings; ` +
       `median ${ms.toFixed(0)} ms of ${runs} runs (${times.map((t) => t.toFixed(0)).join(', ')}), ${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s`,
   );
+  if (baseline) {
+    const base = median(baseTimes);
+    console.log(`  ${against}: median ${base.toFixed(0)} ms (${baseTimes.map((t) => t.toFixed(0)).join(', ')}); this tree takes ${((100 * ms) / base).toFixed(0)}% of that`);
+  }
 }
