@@ -273,7 +273,9 @@ function count(s: string, ch: string): number {
 /** Tokens programIndex and commandName look at: the program is among the first six, then two words. */
 const NAME_TOKENS = 8;
 
-export function commandName(command: string): string {
+export const commandName = memo(nameOf);
+
+function nameOf(command: string): string {
   const tokens = tokenize(command, NAME_TOKENS);
   const pi = programIndex(tokens);
   if (pi < 0) return '';
