@@ -25,9 +25,9 @@ export interface FlagDef {
   desc: string;
 }
 
-/** Remove code-span backticks; fix dashes and quotes. */
 let lastUnticked = { from: '', to: '' };
 
+/** Remove code-span backticks; fix dashes and quotes. */
 export function unticked(s: string): string {
   // the same line is often asked twice in a row (is it a flag definition? a command?)
   if (s !== lastUnticked.from) lastUnticked = { from: s, to: typeable(s.includes('`') ? s.replace(/`+/g, (m) => (m.length === 1 ? '' : ' ')) : s) };

@@ -266,13 +266,13 @@ function count(s: string, ch: string): number {
   return n;
 }
 
+/** Tokens programIndex and commandName look at: the program is among the first six, then two words. */
+const NAME_TOKENS = 8;
+
 /**
  * "docker run", "docker volume create", "docker compose up", "systemctl restart", "curl": the
  * program and its subcommand words — what a flag belongs to and what tags a card.
  */
-/** Tokens programIndex and commandName look at: the program is among the first six, then two words. */
-const NAME_TOKENS = 8;
-
 export const commandName = memo(nameOf);
 
 function nameOf(command: string): string {

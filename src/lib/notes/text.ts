@@ -34,9 +34,9 @@ export function fixDashes(s: string): string {
   });
 }
 
-/** Both of the above: for anything that is meant to be typed. */
 let lastTyped = '';
 
+/** Both of the above: for anything that is meant to be typed. */
 export function typeable(s: string): string {
   // A line is often made typeable, then handed on to something that makes it typeable again:
   // the last answer is typeable already, so skip the scan (typeable(typeable(x)) === typeable(x)).
