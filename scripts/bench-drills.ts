@@ -13,16 +13,15 @@ import { DIST, serve } from '../tests/browser/harness.ts';
 const GRADES = Number(process.argv[2] ?? 200);
 const STATS_RUNS = Number(process.argv[3] ?? 10);
 const LOG_ENTRIES = 100_000;
-const dist = process.env.DECKHAND_DIST ?? DIST;
 
-const server = await serve(dist);
+const server = await serve();
 const chromium = await launchChromium();
 const context = await chromium.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 const page = await context.newPage();
 page.on('pageerror', (e) => console.error('page error:', e.message));
 
 const cardIds = (() => {
-  const assets = join(dist, 'assets');
+  const assets = join(DIST, 'assets');
   const file = readdirSync(assets).find((name) => /^cards.*\.json$/.test(name));
   if (!file) throw new Error(`no cards.json in ${assets}: run npm run build first`);
   return (JSON.parse(readFileSync(join(assets, file), 'utf8')) as { id: string }[]).map((c) => c.id);

@@ -1,19 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browser, phoneContext, serve, seriousViolations, type TestServer } from './harness.ts';
+import { closeBrowser, openBrowser, phoneContext, seriousViolations, type TestServer } from './harness.ts';
 
 let server: TestServer;
 let chromium: Browser;
 
-beforeAll(async () => {
-  server = await serve();
-  chromium = await browser();
-});
+beforeAll(async () => ({ server, chromium } = await openBrowser()));
 
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowser(server, chromium));
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
   it('has no serious or critical axe violations on home, results and a card view', async () => {

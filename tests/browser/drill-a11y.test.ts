@@ -1,20 +1,14 @@
 /** The drill screens pass axe (serious and critical rules) in both themes, at phone size. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browser, phoneContext, serve, seriousViolations, type TestServer } from './harness.ts';
+import { closeBrowser, openBrowser, phoneContext, seriousViolations, type TestServer } from './harness.ts';
 
 let server: TestServer;
 let chromium: Browser;
 
-beforeAll(async () => {
-  server = await serve(process.env.DECKHAND_DIST);
-  chromium = await browser();
-});
+beforeAll(async () => ({ server, chromium } = await openBrowser()));
 
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowser(server, chromium));
 
 
 describe.each(['light', 'dark'] as const)('drill screens in the %s theme', (colorScheme) => {

@@ -5,20 +5,14 @@
  */
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browser, phoneContext, serve, waitForAppDatabase, watchErrors, type TestServer } from './harness.ts';
+import { closeBrowser, openBrowser, phoneContext, type TestServer, waitForAppDatabase, watchErrors } from './harness.ts';
 
 let server: TestServer;
 let chromium: Browser;
 
-beforeAll(async () => {
-  server = await serve(process.env.DECKHAND_DIST);
-  chromium = await browser();
-});
+beforeAll(async () => ({ server, chromium } = await openBrowser()));
 
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowser(server, chromium));
 
 const cardOn = async (page: Page) => (await page.locator('.prompt').count() ? page.locator('.prompt').getAttribute('data-card') : null);
 

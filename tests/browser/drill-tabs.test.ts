@@ -4,22 +4,18 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browser, phoneContext, serve, waitForAppDatabase, watchErrors, type TestServer } from './harness.ts';
+import { closeBrowser, openBrowser, phoneContext, type TestServer, waitForAppDatabase, watchErrors } from './harness.ts';
 
 let server: TestServer;
 let chromium: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serve(process.env.DECKHAND_DIST);
-  chromium = await browser();
+  ({ server, chromium } = await openBrowser());
   context = await phoneContext(chromium);
 });
 
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowser(server, chromium));
 
 async function counts(page: Page) {
   const n = async (cls: string) => Number(/(\d+)/.exec((await page.locator(`.drill-counts .${cls}`).textContent()) ?? '')?.[1]);

@@ -8,20 +8,14 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Card } from '../../src/lib/notes/card.ts';
-import { browser, DIST, phoneContext, serve, waitForAppDatabase, waitForServiceWorker, watchErrors, type TestServer } from './harness.ts';
+import { closeBrowser, DIST, openBrowser, phoneContext, type TestServer, waitForAppDatabase, waitForServiceWorker, watchErrors } from './harness.ts';
 
 let server: TestServer;
 let chromium: Browser;
 
-beforeAll(async () => {
-  server = await serve(process.env.DECKHAND_DIST);
-  chromium = await browser();
-});
+beforeAll(async () => ({ server, chromium } = await openBrowser()));
 
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowser(server, chromium));
 
 type Counts = { new: number; learning: number; review: number };
 type Grade = 'Again' | 'Hard' | 'Good' | 'Easy';
@@ -94,7 +88,7 @@ async function stored(page: Page): Promise<Stored> {
 }
 
 function bundledCards(): Card[] {
-  const assets = join(process.env.DECKHAND_DIST ?? DIST, 'assets');
+  const assets = join(DIST, 'assets');
   const file = readdirSync(assets).find((name) => /^cards.*\.json$/.test(name));
   if (!file) throw new Error('no cards.json in the build');
   return JSON.parse(readFileSync(join(assets, file), 'utf8')) as Card[];

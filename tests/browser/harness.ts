@@ -10,7 +10,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { launchChromium } from '../../scripts/chromium.ts';
 
-export const DIST = resolve('dist');
+/** The production build under test: `dist`, or another one named by DECKHAND_DIST. */
+export const DIST = resolve(process.env.DECKHAND_DIST ?? 'dist');
 export const PHONE = { width: 360, height: 740 };
 
 export interface TestServer {
@@ -67,6 +68,18 @@ export async function serve(outDir = DIST, port?: number): Promise<TestServer> {
 
 export async function browser(): Promise<Browser> {
   return launchChromium();
+}
+
+/** A test file's setup: the production build served and a Chromium launched. */
+export async function openBrowser(): Promise<{ server: TestServer; chromium: Browser }> {
+  const server = await serve();
+  return { server, chromium: await browser() };
+}
+
+/** …and its teardown (either may be missing when the setup failed). */
+export async function closeBrowser(server: TestServer | undefined, chromium: Browser | undefined): Promise<void> {
+  await chromium?.close();
+  await server?.close();
 }
 
 export async function phoneContext(b: Browser, options: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {

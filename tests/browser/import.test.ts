@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLikeAnki, shownByAnki } from '../unit/import/anki-reader.ts';
-import { browser, phoneContext, serve, seriousViolations, waitForServiceWorker, watchErrors, type TestServer } from './harness.ts';
+import { closeBrowser, openBrowser, phoneContext, seriousViolations, type TestServer, waitForServiceWorker, watchErrors } from './harness.ts';
 
 interface StoredCard {
   id: string;
@@ -36,17 +36,13 @@ let errors: string[];
 let firstVersionIds: string[] = [];
 
 beforeAll(async () => {
-  server = await serve();
-  chromium = await browser();
+  ({ server, chromium } = await openBrowser());
   context = await phoneContext(chromium);
   page = await context.newPage();
   errors = watchErrors(page);
 });
 
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowser(server, chromium));
 
 /** Reads one object store of the app's database straight from IndexedDB. */
 function readStore<T>(p: Page, store: string): Promise<T[]> {

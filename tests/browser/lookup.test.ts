@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browser, phoneContext, serve, watchErrors, type TestServer } from './harness.ts';
+import { closeBrowser, openBrowser, phoneContext, type TestServer, watchErrors } from './harness.ts';
 
 let server: TestServer;
 let chromium: Browser;
@@ -9,18 +9,14 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  server = await serve();
-  chromium = await browser();
+  ({ server, chromium } = await openBrowser());
   context = await phoneContext(chromium);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   page = await context.newPage();
   errors = watchErrors(page);
 });
 
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowser(server, chromium));
 
 describe('looking a card up on a phone', () => {
   it('focuses the labelled search box on open', async () => {

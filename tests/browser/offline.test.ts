@@ -1,19 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browser, phoneContext, serve, waitForServiceWorker, watchErrors, type TestServer } from './harness.ts';
+import { closeBrowser, openBrowser, phoneContext, type TestServer, waitForServiceWorker, watchErrors } from './harness.ts';
 
 let server: TestServer;
 let chromium: Browser;
 
-beforeAll(async () => {
-  server = await serve();
-  chromium = await browser();
-});
+beforeAll(async () => ({ server, chromium } = await openBrowser()));
 
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowser(server, chromium));
 
 describe('offline after the first visit', () => {
   it('serves search and deep links from the service worker with zero requests to the server', async () => {

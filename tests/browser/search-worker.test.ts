@@ -1,20 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WORKER_THRESHOLD } from '../../src/lib/search/protocol.ts';
-import { browser, phoneContext, serve, watchErrors, type TestServer } from './harness.ts';
+import { closeBrowser, openBrowser, phoneContext, type TestServer, watchErrors } from './harness.ts';
 
 let server: TestServer;
 let chromium: Browser;
 
-beforeAll(async () => {
-  server = await serve();
-  chromium = await browser();
-});
+beforeAll(async () => ({ server, chromium } = await openBrowser()));
 
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowser(server, chromium));
 
 /** A house-format note with `n` cards; one of them says a word no other card has. */
 function bigNote(n: number): Buffer {

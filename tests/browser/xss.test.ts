@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browser, phoneContext, serve, watchErrors, type TestServer } from './harness.ts';
+import { closeBrowser, openBrowser, phoneContext, type TestServer, watchErrors } from './harness.ts';
 
 interface StoredDeck {
   id: string;
@@ -26,8 +26,7 @@ let errors: string[];
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  server = await serve();
-  chromium = await browser();
+  ({ server, chromium } = await openBrowser());
   context = await phoneContext(chromium);
   // Record anything that tries to run inline script, before any page script starts.
   await context.addInitScript(() => {
@@ -43,10 +42,7 @@ beforeAll(async () => {
   errors = watchErrors(page);
 });
 
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowser(server, chromium));
 
 /** Nothing from the notes ran, and no markup from them reached the page. */
 async function assertNothingRan(where: string) {
