@@ -3,22 +3,13 @@
  * one becomes a `Card`. Merging is what keeps ids honest: one (deck, kind, key) is one card, and
  * every explanation the notes give for it survives.
  */
-import type { Card, CardKind, CardText } from './card.ts';
+import type { Card, CardKind } from './card.ts';
 import { cardId } from './id.ts';
 import { LIMITS } from './limits.ts';
 import { clip, joinBody } from './text.ts';
 
-export interface Entry {
-  kind: CardKind;
-  key: string;
-  command?: string;
-  examples?: string[];
-  flag?: string;
-  aliases?: string[];
-  items?: string[];
-  sides?: Record<string, string[]>;
-  text: Record<string, CardText>;
-  tags: string[];
+/** A card's content, before it has a deck, an id and a file: those come when a CardSet makes it a Card. */
+export interface Entry extends Omit<Card, 'id' | 'deck' | 'source'> {
   line: number;
   /** Written in the house format (explicit heading): duplicates are reported, not just merged. */
   house?: boolean;
