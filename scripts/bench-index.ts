@@ -19,17 +19,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type * as Notes from '../src/lib/notes/index.ts';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../tests/fixtures/search/synthetic.ts';
 
 const SUBCOMMANDS = ['run', 'ps', 'logs', 'exec', 'stop', 'rm', 'images', 'pull', 'push', 'build', 'inspect', 'volume ls', 'network create', 'compose up'];
 const FLAGS = ['-d', '-it', '--rm', '-p 8080:80', '-P', '-v data:/data', '--name app', '-e MODE=prod', '--restart always', '--network web', '-f', '-a', '-q'];
@@ -40,7 +30,7 @@ const OBJ_EN = ['containers', 'images', 'volumes', 'networks', 'logs', 'services
 
 /** Dense: a card every ~100 bytes (twice the samples' rate) — a stress case. */
 function denseNote(targetBytes: number, seed: number): string {
-  const rnd = mulberry32(seed);
+  const rnd = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const cmd = (i: number) => `docker ${pick(SUBCOMMANDS)} ${pick(FLAGS)} ${pick(FLAGS)} app${i}`;
   const out: string[] = ['---', 'title: 基准测试笔记', 'tags: [bench]', '---', '', '# 基准测试笔记', ''];
@@ -96,7 +86,7 @@ function denseNote(targetBytes: number, seed: number): string {
  * definition tables, images and links.
  */
 function typicalNote(targetBytes: number, seed: number): string {
-  const rnd = mulberry32(seed);
+  const rnd = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const cmd = (i: number) => `docker ${pick(SUBCOMMANDS)} ${pick(FLAGS)} app${i}`;
   const zhLine = () => `${pick(ZH)}${pick(OBJ)}`;
