@@ -265,9 +265,7 @@ class ImportsState {
       importedAt: now,
       cards: d.note!.cards,
     }));
-    this.#busy = true;
-    this.#error = '';
-    try {
+    return this.#run(async () => {
       const before = new Map(this.#saved.map((d) => [d.id, d.cards]));
       await withDb(async (repo) => {
         await saveDecks(repo, decks);
@@ -279,13 +277,7 @@ class ImportsState {
       const keys = new Set(ready.map((d) => d.key));
       this.#drafts = this.#drafts.filter((d) => !keys.has(d.key));
       this.#notice = i18n.t('importSaved', { n: decks.length, cards: decks.reduce((n, d) => n + d.cards.length, 0) });
-      return true;
-    } catch (error) {
-      this.#error = i18n.t('importSaveFailed', { reason: error instanceof Error ? error.message : String(error) });
-      return false;
-    } finally {
-      this.#busy = false;
-    }
+    });
   }
 
   // —— saved decks ——
