@@ -6,6 +6,7 @@
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openBrowser, phoneContext, type TestServer, waitForAppDatabase, watchErrors } from './harness.ts';
+import { cardOn, grade } from './drill-steps.ts';
 
 let server: TestServer;
 let chromium: Browser;
@@ -14,19 +15,6 @@ beforeAll(async () => ({ server, chromium } = await openBrowser()));
 
 afterAll(() => closeBrowser(server, chromium));
 
-const cardOn = async (page: Page) => (await page.locator('.prompt').count() ? page.locator('.prompt').getAttribute('data-card') : null);
-
-async function grade(page: Page, name: 'Again' | 'Hard' | 'Good' | 'Easy' = 'Good'): Promise<string> {
-  await page.locator('.prompt[data-card]').waitFor();
-  const id = (await cardOn(page))!;
-  const type = await page.locator('.prompt').getAttribute('data-prompt');
-  if (type === 'typed-command') await page.getByRole('button', { name: 'Check' }).click();
-  else if (type === 'confusable') await page.locator('.choice').first().click();
-  else await page.getByRole('button', { name: 'Show answer' }).click();
-  await page.locator('.grades').getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  await expect.poll(() => cardOn(page)).not.toBe(id);
-  return id;
-}
 
 async function readDownload(download: Download): Promise<string> {
   const chunks: Buffer[] = [];

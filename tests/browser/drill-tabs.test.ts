@@ -5,6 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openBrowser, phoneContext, type TestServer, waitForAppDatabase, watchErrors } from './harness.ts';
+import { cardOn, counts, grade } from './drill-steps.ts';
 
 let server: TestServer;
 let chromium: Browser;
@@ -17,24 +18,6 @@ beforeAll(async () => {
 
 afterAll(() => closeBrowser(server, chromium));
 
-async function counts(page: Page) {
-  const n = async (cls: string) => Number(/(\d+)/.exec((await page.locator(`.drill-counts .${cls}`).textContent()) ?? '')?.[1]);
-  return { new: await n('count-new'), learning: await n('count-learning'), review: await n('count-review') };
-}
-
-const cardOn = async (page: Page) => (await page.locator('.prompt').count() ? page.locator('.prompt').getAttribute('data-card') : null);
-
-async function gradeGood(page: Page): Promise<string> {
-  await page.locator('.prompt[data-card]').waitFor();
-  const id = (await cardOn(page))!;
-  const type = await page.locator('.prompt').getAttribute('data-prompt');
-  if (type === 'typed-command') await page.getByRole('button', { name: 'Check' }).click();
-  else if (type === 'confusable') await page.locator('.choice').first().click();
-  else await page.getByRole('button', { name: 'Show answer' }).click();
-  await page.locator('.grades').getByRole('button', { name: /^Good/ }).click();
-  await expect.poll(() => cardOn(page)).not.toBe(id);
-  return id;
-}
 
 
 async function storedLog(page: Page): Promise<{ id: string; cardId: string }[]> {
@@ -75,12 +58,12 @@ describe('two tabs at once', () => {
     expect(await cardOn(b)).toBe(first); // same queue in both
 
     // Tab A grades the card both show: tab B moves on without it.
-    expect(await gradeGood(a)).toBe(first);
+    expect(await grade(a)).toBe(first);
     await expect.poll(() => cardOn(b)).not.toBe(first);
     await expect.poll(() => counts(b)).toEqual({ new: start.new - 1, learning: 1, review: 0 });
 
     // Tab B grades its card: tab A drops it too.
-    const second = await gradeGood(b);
+    const second = await grade(b);
     await expect.poll(() => cardOn(a)).not.toBe(second);
     await expect.poll(() => counts(a)).toEqual({ new: start.new - 2, learning: 2, review: 0 });
     expect(await counts(b)).toEqual({ new: start.new - 2, learning: 2, review: 0 });
@@ -128,7 +111,7 @@ describe('two tabs at once', () => {
     }
 
     // A grade made now cannot be written: it is kept on the device (and written after a reload).
-    const id = await gradeGood(a);
+    const id = await grade(a);
     await expect.poll(() => a.getByRole('alert').filter({ hasText: 'latest reviews (1) are not saved yet' }).count()).toBe(1);
     const kept = await a.evaluate(() => JSON.parse(localStorage.getItem('deckhand.drill.unsaved') ?? '[]') as { log: { cardId: string } }[]);
     expect(kept.map((r) => r.log.cardId)).toEqual([id]);

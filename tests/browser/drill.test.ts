@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Card } from '../../src/lib/notes/card.ts';
 import { closeBrowser, DIST, openBrowser, phoneContext, type TestServer, waitForAppDatabase, waitForServiceWorker, watchErrors } from './harness.ts';
+import { answer, counts, grade, type Grade, nextCard, shownCard } from './drill-steps.ts';
 
 let server: TestServer;
 let chromium: Browser;
@@ -16,47 +17,6 @@ let chromium: Browser;
 beforeAll(async () => ({ server, chromium } = await openBrowser()));
 
 afterAll(() => closeBrowser(server, chromium));
-
-type Counts = { new: number; learning: number; review: number };
-type Grade = 'Again' | 'Hard' | 'Good' | 'Easy';
-
-async function counts(page: Page): Promise<Counts> {
-  const n = async (cls: string) => Number(/(\d+)/.exec((await page.locator(`.drill-counts .${cls}`).textContent()) ?? '')?.[1]);
-  return { new: await n('count-new'), learning: await n('count-learning'), review: await n('count-review') };
-}
-
-async function shownCard(page: Page): Promise<string> {
-  await page.locator('.prompt[data-card]').waitFor();
-  return (await page.locator('.prompt').getAttribute('data-card')) ?? '';
-}
-
-/** Answers whatever question is shown (typed, pick or plain reveal); resolves to the card id. */
-async function answer(page: Page, typed = 'docker'): Promise<string> {
-  const id = await shownCard(page);
-  const type = await page.locator('.prompt').getAttribute('data-prompt');
-  if (type === 'typed-command') {
-    await page.getByLabel('Your command').fill(typed);
-    await page.getByRole('button', { name: 'Check' }).click();
-  } else if (type === 'confusable') {
-    await page.locator('.choice').first().click();
-  } else {
-    await page.getByRole('button', { name: 'Show answer' }).click();
-  }
-  await page.locator('.grades').waitFor();
-  return id;
-}
-
-/** Waits until the card on screen is no longer `id` (the grade was stored and the next card shown). */
-async function nextCard(page: Page, id: string): Promise<void> {
-  await expect.poll(async () => ((await page.locator('.prompt').count()) ? await page.locator('.prompt').getAttribute('data-card') : 'none')).not.toBe(id);
-}
-
-async function gradeWith(page: Page, grade: Grade): Promise<string> {
-  const id = await answer(page);
-  await page.locator('.grades').getByRole('button', { name: new RegExp(`^${grade}`) }).click();
-  await nextCard(page, id);
-  return id;
-}
 
 interface Stored {
   log: { id: string; cardId: string; rating: number; prompt?: string; state: string }[];
@@ -118,9 +78,9 @@ describe('a drill session on a phone', () => {
     expect(await page.getByRole('link', { name: 'Stats' }).first().getAttribute('href')).toBe('/stats');
 
     // Good and Hard put a new card into learning steps (later today); Easy sends it days away.
-    const good = await gradeWith(page, 'Good');
-    const hard = await gradeWith(page, 'Hard');
-    const easy = await gradeWith(page, 'Easy');
+    const good = await grade(page, 'Good');
+    const hard = await grade(page, 'Hard');
+    const easy = await grade(page, 'Easy');
     expect(await counts(page)).toEqual({ new: start.new - 3, learning: 2, review: 0 });
     let db = await stored(page);
     expect(db.log.map((e) => [e.cardId, e.rating])).toEqual([[good, 3], [hard, 2], [easy, 4]]);
@@ -138,8 +98,8 @@ describe('a drill session on a phone', () => {
     await context.setOffline(true);
     await page.reload();
     expect(await shownCard(page)).toBe(fourth);
-    await gradeWith(page, 'Good');
-    const last = await gradeWith(page, 'Easy');
+    await grade(page, 'Good');
+    const last = await grade(page, 'Easy');
     expect(await counts(page)).toEqual({ new: start.new - 5, learning: 3, review: 0 });
     expect((await stored(page)).log).toHaveLength(5);
 
@@ -256,7 +216,7 @@ describe('a drill session on a phone', () => {
     const cards = new Map(bundledCards().map((c) => [c.id, c]));
     // Skip to a typed question (compare and concept cards keep their own kinds of question).
     for (let i = 0; i < 30 && (await page.locator('.prompt').getAttribute('data-prompt')) !== 'typed-command'; i++) {
-      await gradeWith(page, 'Good');
+      await grade(page, 'Good');
     }
     expect(await page.locator('.prompt').getAttribute('data-prompt')).toBe('typed-command');
 
@@ -273,7 +233,7 @@ describe('a drill session on a phone', () => {
 
     // The note's own command line, retyped with flags bundled differently, is right.
     for (let i = 0; i < 30 && (await page.locator('.prompt').getAttribute('data-prompt')) !== 'typed-command'; i++) {
-      await gradeWith(page, 'Good');
+      await grade(page, 'Good');
     }
     id = await shownCard(page);
     const card = cards.get(id)!;
