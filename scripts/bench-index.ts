@@ -179,6 +179,7 @@ async function indexerAt(rev: string): Promise<typeof Notes> {
 }
 
 const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
+if (against && args.includes('--source')) throw new Error('--against times two production builds; it cannot be combined with --source');
 const current = args.includes('--source') ? await import('../src/lib/notes/index.ts') : await shippedIndexer();
 const baseline = against ? await indexerAt(against) : undefined;
 console.log(`indexer: ${args.includes('--source') ? 'TypeScript sources via tsx' : 'production bundle (vite build)'}${against ? `; baseline: ${against}, same build, runs alternating` : ''}`);
