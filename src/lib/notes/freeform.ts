@@ -282,41 +282,55 @@ export class FreeformReader {
   }
 }
 
+/** How a flag written in a command can be asked for: a bundle "-it" also answers for "-i" and "-t". */
+function spellings(f: string): string[] {
+  return isBundle(f) ? [f, ...[...f.slice(1)].map((x) => `-${x}`)] : [f];
+}
+
 /**
- * Which commands of the whole note use a flag: built once, on first use (most flags find their
- * command nearer by), so resolving flags stays linear.
+ * Which commands of the whole note use a flag. Each index is built on first use and only as far
+ * as asked (most flags find their command nearer by; those that do not mostly ask one command
+ * name), so resolving flags stays linear.
  */
 class NoteFlags {
-  #names = new Map<string, Set<string>>();
-  #examples = new Map<string, string>();
   #all: readonly string[];
-  #built = false;
+  #byName: Map<string, string[]> | null = null;
+  #names: Map<string, Set<string>> | null = null;
+  /** Per command name: each flag's first example in the note. */
+  #examples = new Map<string, Map<string, string>>();
 
   constructor(commands: readonly string[]) {
     this.#all = commands;
   }
 
-  #build(): void {
-    if (this.#built) return;
-    this.#built = true;
-    for (const c of this.#all) {
-      const name = commandName(c);
-      if (!name.includes(' ')) continue;
-      for (const f of flagsOf(c)) {
-        const spelled = isBundle(f) ? [f, ...[...f.slice(1)].map((x) => `-${x}`)] : [f];
-        for (const s of spelled) {
-          let set = this.#names.get(s);
-          if (!set) this.#names.set(s, (set = new Set()));
-          set.add(name);
-          const k = `${name}\u0000${s}`;
-          if (!this.#examples.has(k)) this.#examples.set(k, c);
-        }
+  #named(name: string): readonly string[] {
+    if (!this.#byName) {
+      this.#byName = new Map();
+      for (const c of this.#all) {
+        const n = commandName(c);
+        const list = this.#byName.get(n);
+        if (list) list.push(c);
+        else this.#byName.set(n, [c]);
       }
     }
+    return this.#byName.get(name) ?? [];
   }
 
   namesUsing(flag: string): string[] {
-    this.#build();
+    if (!this.#names) {
+      const names = (this.#names = new Map<string, Set<string>>());
+      for (const c of this.#all) {
+        const name = commandName(c);
+        if (!name.includes(' ')) continue;
+        for (const f of flagsOf(c)) {
+          for (const s of spellings(f)) {
+            const set = names.get(s);
+            if (set) set.add(name);
+            else names.set(s, new Set([name]));
+          }
+        }
+      }
+    }
     const direct = this.#names.get(flag);
     if (direct) return [...direct];
     // a bundle such as "-it": rare, so a scan is fine
@@ -325,8 +339,15 @@ class NoteFlags {
   }
 
   example(name: string, flag: string): string | undefined {
-    this.#build();
-    return this.#examples.get(`${name}\u0000${flag}`) ?? (isBundle(flag) ? this.#all.find((c) => commandName(c) === name && usesFlag(c, flag)) : undefined);
+    let firsts = this.#examples.get(name);
+    if (!firsts) {
+      firsts = new Map();
+      if (name.includes(' ')) {
+        for (const c of this.#named(name)) for (const f of flagsOf(c)) for (const s of spellings(f)) if (!firsts.has(s)) firsts.set(s, c);
+      }
+      this.#examples.set(name, firsts);
+    }
+    return firsts.get(flag) ?? (isBundle(flag) ? this.#named(name).find((c) => usesFlag(c, flag)) : undefined);
   }
 }
 
