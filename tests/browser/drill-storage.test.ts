@@ -205,6 +205,23 @@ describe('backup', () => {
 });
 
 describe('stats over a long history', () => {
+  it('say nothing is due on a fresh profile, and draw the forecast once a card is studied', async () => {
+    const context = await phoneContext(chromium);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/stats`);
+    await page.locator('[data-stats-ready]').waitFor();
+    expect(await page.locator('.forecast-none').textContent()).toBe('Nothing due in the next 30 days: cards you study will show up here.');
+    expect(await page.locator('.chart svg').count()).toBe(1); // the review heatmap only
+
+    await page.goto(`${server.url}/drill`);
+    await grade(page, 'Good');
+    await page.goto(`${server.url}/stats`);
+    await page.locator('[data-stats-ready]').waitFor();
+    expect(await page.locator('.forecast-none').count()).toBe(0);
+    expect(await page.locator('.chart figcaption').first().textContent()).toBe('1 due in the next 7 days, 1 in 30 days');
+    await context.close();
+  });
+
   it('sums past days once, keeps the totals, and recounts when old history changes', async () => {
     const context = await phoneContext(chromium);
     const page = await context.newPage();
