@@ -3,6 +3,13 @@ import { STRINGS, type StringKey } from '../strings.ts';
 
 const STORAGE_KEY = 'deckhand.lang';
 
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+function numberFormat(lang: Lang): Intl.NumberFormat {
+  let f = numberFormats.get(lang);
+  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en')));
+  return f;
+}
+
 function initialLang(): Lang {
   const saved = localStorage.getItem(STORAGE_KEY);
   if (saved === 'zh' || saved === 'en') return saved;
@@ -32,9 +39,20 @@ class I18n {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }
 
-  /** Interface text, with `{name}` placeholders filled in. */
+  /**
+   * Interface text, with `{name}` placeholders filled in. Counts are grouped the reader's way
+   * ("27,450 cards"); a `{line}` is a position in a file and stays as an editor shows it.
+   */
   t(key: StringKey, vars: Record<string, string | number> = {}): string {
-    return STRINGS[this.#lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+    return STRINGS[this.#lang][key].replace(/\{(\w+)\}/g, (_, name: string) => {
+      const v = vars[name];
+      return typeof v === 'number' && name !== 'line' ? this.num(v) : String(v ?? '');
+    });
+  }
+
+  /** A count as the reader groups digits: 27,450. */
+  num(n: number): string {
+    return numberFormat(this.#lang).format(n);
   }
 
   /** A card's text in the current language, else whichever language the card has. */
@@ -58,3 +76,4 @@ class I18n {
 }
 
 export const i18n = new I18n();
+
