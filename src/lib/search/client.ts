@@ -6,6 +6,8 @@ import type { SearchRequest, SearchResponse } from './protocol.ts';
 export interface SearchPort {
   postMessage(message: SearchRequest): void;
   addEventListener(type: 'message', listener: (event: { data: SearchResponse }) => void): void;
+  /** The worker itself failed (its script did not load, or it ran out of memory). */
+  addEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
 }
 
 export interface SearchClient {
@@ -16,13 +18,24 @@ export interface SearchClient {
   suggest(query: string, limit?: number): Promise<string[]>;
 }
 
-/** Talks to `src/workers/search.worker.ts`: ids on every query, stale answers dropped. */
+/**
+ * Talks to `src/workers/search.worker.ts`: ids on every query, stale answers dropped. A worker
+ * that dies fails every request, then and after, instead of leaving them waiting for ever.
+ */
 export function createSearchClient(port: SearchPort): SearchClient {
   let nextId = 1;
   let latestSearch = 0;
+  let dead: Error | null = null;
   const pending = new Map<number, (r: SearchResponse) => void>();
   // The worker answers messages in order, so loads are answered first in, first out.
   const loads: Array<{ resolve: (r: { size: number; buildMs: number }) => void; reject: (e: Error) => void }> = [];
+
+  port.addEventListener('error', (event) => {
+    dead = new Error(`the search worker stopped${event.message ? `: ${event.message}` : ''}`);
+    for (const load of loads.splice(0)) load.reject(dead);
+    for (const [id, answer] of pending) answer({ type: 'error', id, message: dead.message });
+    pending.clear();
+  });
 
   port.addEventListener('message', ({ data }) => {
     if (data.type === 'loaded') loads.shift()?.resolve({ size: data.size, buildMs: data.buildMs });
@@ -34,6 +47,7 @@ export function createSearchClient(port: SearchPort): SearchClient {
 
   const ask = (message: SearchRequest & { id: number }) =>
     new Promise<SearchResponse>((resolve) => {
+      if (dead) return resolve({ type: 'error', id: message.id, message: dead.message });
       pending.set(message.id, resolve);
       port.postMessage(message);
     });
@@ -41,6 +55,7 @@ export function createSearchClient(port: SearchPort): SearchClient {
   return {
     load(cards) {
       return new Promise((resolve, reject) => {
+        if (dead) return reject(dead);
         loads.push({ resolve, reject });
         port.postMessage({ type: 'load', cards });
       });

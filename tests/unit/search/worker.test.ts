@@ -5,21 +5,30 @@ import type { SearchResponse } from '../../../src/lib/search/protocol.ts';
 import { createSearchService } from '../../../src/lib/search/service.ts';
 import { fixtureCards } from '../../fixtures/search/deck.ts';
 
-/** A worker stand-in: the same service the worker runs, answering asynchronously in order. */
-function fakeWorker(): SearchPort {
+/** A worker stand-in: the same service the worker runs, answering asynchronously in order; `die()` fails it as a crashed worker does. */
+function fakeWorker(): SearchPort & { die(message: string): void } {
   const handle = createSearchService(() => 0);
   const listeners: Array<(event: { data: SearchResponse }) => void> = [];
+  const errorListeners: Array<(event: { message?: string }) => void> = [];
+  let alive = true;
   return {
     postMessage(message) {
+      if (!alive) return; // a dead worker answers nothing
       // Structured clone, as postMessage does: the answer must survive it.
       const request = structuredClone(message);
       setTimeout(() => {
+        if (!alive) return;
         const data = structuredClone(handle(request));
         for (const l of listeners) l({ data });
       }, 0);
     },
-    addEventListener(_type, listener) {
-      listeners.push(listener);
+    addEventListener(type: 'message' | 'error', listener: ((event: { data: SearchResponse }) => void) | ((event: { message?: string }) => void)) {
+      if (type === 'error') errorListeners.push(listener as (event: { message?: string }) => void);
+      else listeners.push(listener as (event: { data: SearchResponse }) => void);
+    },
+    die(message) {
+      alive = false;
+      for (const l of errorListeners) l({ message });
     },
   };
 }
@@ -55,5 +64,17 @@ describe('search worker protocol', () => {
     expect(await client.search('docker')).toEqual([]);
     await client.load(fixtureCards);
     expect(await client.suggest('exprto', 2)).toContain('docker export');
+  });
+
+  it('fails what waits on a worker that died, and everything asked of it after', async () => {
+    const worker = fakeWorker();
+    const client = createSearchClient(worker);
+    const load = client.load(fixtureCards);
+    const search = client.search('rmi');
+    worker.die('out of memory');
+    await expect(load).rejects.toThrow('the search worker stopped: out of memory');
+    await expect(search).rejects.toThrow('out of memory');
+    await expect(client.search('rm')).rejects.toThrow('the search worker stopped');
+    await expect(client.load(fixtureCards)).rejects.toThrow('the search worker stopped');
   });
 });
