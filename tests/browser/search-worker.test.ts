@@ -1,7 +1,7 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WORKER_THRESHOLD } from '../../src/lib/search/protocol.ts';
-import { closeBrowser, openBrowser, phoneContext, type TestServer, watchErrors } from './harness.ts';
+import { closeBrowser, openBrowser, PHONE, phoneContext, type TestServer, watchErrors } from './harness.ts';
 
 let server: TestServer;
 let chromium: Browser;
@@ -20,21 +20,39 @@ function bigNote(n: number): Buffer {
   return Buffer.from(lines.join('\n'));
 }
 
+/** Imports `bigNote` on the Notes screen and saves it. */
+async function importBigDeck(page: Page): Promise<void> {
+  await page.goto(`${server.url}/decks`);
+  await page.locator('.import-panel input[type=file]').setInputFiles([
+    { name: 'fleet.md', mimeType: 'text/markdown', buffer: bigNote(WORKER_THRESHOLD + 100) },
+  ]);
+  await page.locator('.draft .draft-found').waitFor({ timeout: 60_000 });
+  await page.locator('.save-decks').click();
+  await expect.poll(() => page.locator('.draft').count(), { timeout: 30_000 }).toBe(0);
+}
+
 describe('a deck big enough to drop a frame', () => {
   it('is searched in a worker, with the same results as inline search', async () => {
     const context = await phoneContext(chromium);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/decks`);
-    await page.locator('.import-panel input[type=file]').setInputFiles([
-      { name: 'fleet.md', mimeType: 'text/markdown', buffer: bigNote(WORKER_THRESHOLD + 100) },
-    ]);
-    await page.locator('.draft .draft-found').waitFor({ timeout: 60_000 });
-    await page.locator('.save-decks').click();
-    await expect.poll(() => page.locator('.draft').count(), { timeout: 30_000 }).toBe(0);
+    await importBigDeck(page);
+    // While the worker takes in the cards, the screen says it is searching: never "no card matches".
+    await page.evaluate(() => {
+      const w = window as unknown as { sawNoMatch: boolean };
+      w.sawNoMatch = false;
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { sawNoMatch: boolean };
+      w.sawNoMatch = false;
+      new MutationObserver(() => {
+        if (document.querySelector('.empty')?.textContent?.includes('No card matches')) w.sawNoMatch = true;
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
 
     await page.goto(`${server.url}/?q=quokka`);
     await expect.poll(() => page.locator('.results li .result-title').first().textContent(), { timeout: 30_000 }).toContain('quokka');
+    expect(await page.evaluate(() => (window as unknown as { sawNoMatch: boolean }).sawNoMatch)).toBe(false);
     // The bundled deck is still found, case-sensitively, through the worker.
     await page.getByRole('searchbox', { name: 'Search cards' }).fill('-P');
     await expect.poll(() => page.locator('.results li .result-key').first().textContent()).toContain('docker run -P');
@@ -44,6 +62,20 @@ describe('a deck big enough to drop a frame', () => {
     );
     expect(workers.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says so when the search worker cannot run, instead of searching for ever', async () => {
+    // no service worker here, so the worker script is fetched, and broken, on its way in
+    const context = await chromium.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-US', serviceWorkers: 'block' });
+    await context.route(/\/assets\/search\.worker-[\w-]+\.js$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("broken on purpose")' }),
+    );
+    const page = await context.newPage();
+    await importBigDeck(page);
+    await page.goto(`${server.url}/?q=quokka`);
+    await expect.poll(() => page.locator('.search-failed').textContent(), { timeout: 30_000 }).toMatch(/^Search stopped working \(.+\)\. Reload the app to try again\.$/);
+    expect(await page.locator('.empty').count()).toBe(0);
     await context.close();
   });
 });

@@ -22,8 +22,12 @@ class DeckState {
 
   readonly cards: Card[] = $derived([...this.#bundled, ...this.#imported]);
   readonly byId: Map<string, Card> = $derived(new Map(this.cards.map((card) => [card.id, card])));
+  /** The bundled deck alone: it answers while the search worker takes in a big set of imported cards. */
+  readonly bundledIndex = $derived(this.#bundled.length < WORKER_THRESHOLD ? buildSearchIndex(this.#bundled) : null);
   /** Searched on the main thread while small; null once the deck is big enough for the worker. */
-  readonly index = $derived(this.cards.length < WORKER_THRESHOLD ? buildSearchIndex(this.cards) : null);
+  readonly index = $derived(
+    this.#imported.length === 0 ? this.bundledIndex : this.cards.length < WORKER_THRESHOLD ? buildSearchIndex(this.cards) : null,
+  );
   readonly topics: Topic[] = $derived(countTopics(this.cards));
   readonly decks: string[] = $derived([...new Set(this.cards.map((card) => card.deck))]);
 

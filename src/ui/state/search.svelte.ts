@@ -17,7 +17,8 @@ class SearchState {
   query = $state('');
   /** Only this deck's cards ('' = every deck). Offered once the user has imported decks. */
   deck = $state('');
-  #remote = $state.raw<{ hits: SearchHit[]; suggestions: string[] }>({ hits: [], suggestions: [] });
+  /** The worker's last answer, and what it answered: which cards, query and deck filter. */
+  #remote = $state.raw<RemoteAnswer>({ hits: [], suggestions: [], cards: null, query: '', filter: undefined });
   #recent = $state<string[]>(readRecent());
   #worker: { client: SearchClient; cards: Card[] | null; loading: Promise<unknown> } | null = null;
 
@@ -25,12 +26,28 @@ class SearchState {
 
   readonly hits: SearchHit[] = $derived.by(() => {
     if (!this.query.trim()) return [];
-    if (!deck.index) return this.#remote.hits;
-    return deck.index.search(this.query, { limit: RESULT_LIMIT, deck: this.#filter });
+    if (deck.index) return deck.index.search(this.query, { limit: RESULT_LIMIT, deck: this.#filter });
+    // the worker's answer (while it works on a new keystroke, the one before stays up)…
+    if (this.#remote.cards === deck.cards) return this.#remote.hits;
+    // …or, while it takes in a new set of cards, what the bundled deck alone has
+    return deck.bundledIndex?.search(this.query, { limit: RESULT_LIMIT, deck: this.#filter }) ?? [];
   });
 
+  /**
+   * Not every card has been asked yet: the user's decks are still being read from IndexedDB,
+   * or the worker has not answered this query. No result is not yet "no match".
+   */
+  readonly pending: boolean = $derived(
+    !!this.query.trim() &&
+      (!deck.importsSettled ||
+        (!deck.index && (this.#remote.cards !== deck.cards || this.#remote.query !== this.query.trim() || this.#remote.filter !== this.#filter))),
+  );
+
+  /** Why searching the user's notes failed, when it did. */
+  readonly failed: string | undefined = $derived(!deck.index && this.#remote.cards === deck.cards ? this.#remote.failed : undefined);
+
   readonly suggestions: string[] = $derived.by(() => {
-    if (!this.query.trim() || this.hits.length > 0) return [];
+    if (!this.query.trim() || this.hits.length > 0 || this.pending) return [];
     return deck.index ? deck.index.suggest(this.query, SUGGESTIONS) : this.#remote.suggestions;
   });
 
@@ -68,23 +85,39 @@ class SearchState {
   }
 
   async #askWorker(cards: Card[], query: string, filter: string | undefined) {
-    this.#worker ??= {
-      client: createSearchClient(new Worker(new URL('../../workers/search.worker.ts', import.meta.url), { type: 'module' })),
-      cards: null,
-      loading: Promise.resolve(),
-    };
-    const worker = this.#worker;
-    if (worker.cards !== cards) {
-      worker.cards = cards;
-      worker.loading = worker.client.load(cards);
+    try {
+      this.#worker ??= {
+        client: createSearchClient(new Worker(new URL('../../workers/search.worker.ts', import.meta.url), { type: 'module' })),
+        cards: null,
+        loading: Promise.resolve(),
+      };
+      const worker = this.#worker;
+      if (worker.cards !== cards) {
+        worker.cards = cards;
+        worker.loading = worker.client.load(cards);
+      }
+      await worker.loading;
+      if (!query) return;
+      const hits = await worker.client.search(query, { limit: RESULT_LIMIT, deck: filter });
+      if (hits === null) return; // a newer query is on its way
+      const suggestions = hits.length === 0 ? await worker.client.suggest(query, SUGGESTIONS) : [];
+      this.#remote = { hits, suggestions, cards, query, filter };
+    } catch (error) {
+      // the worker could not start or build its index: say so, rather than "searching…" for ever
+      const message = error instanceof Error ? error.message : String(error);
+      this.#remote = { hits: [], suggestions: [], cards, query, filter, failed: message };
     }
-    await worker.loading;
-    if (!query) return;
-    const hits = await worker.client.search(query, { limit: RESULT_LIMIT, deck: filter });
-    if (hits === null) return; // a newer query is on its way
-    const suggestions = hits.length === 0 ? await worker.client.suggest(query, SUGGESTIONS) : [];
-    this.#remote = { hits, suggestions };
   }
+}
+
+interface RemoteAnswer {
+  hits: SearchHit[];
+  suggestions: string[];
+  cards: Card[] | null;
+  query: string;
+  filter: string | undefined;
+  /** Why the worker could not answer. */
+  failed?: string;
 }
 
 /** Runs a task when the browser is idle (soon after, where there is no requestIdleCallback); returns a cancel. */
