@@ -162,7 +162,7 @@ describe('importing your own notes on a phone', () => {
     await draft('shell-snippets.txt').getByLabel('Deck name').fill('Compose reminders');
     await expect.poll(() => page.locator('.save-decks').textContent()).toBe('Save 3 decks');
     await saveDrafts();
-    await expect.poll(() => page.locator('.import-notice').textContent()).toContain('Saved 3 deck(s)');
+    await expect.poll(() => page.locator('.import-notice').textContent()).toContain('Saved 3 decks');
 
     for (const name of ['Day-two ops', 'Compose reminders', '我的容器笔记']) await savedDeck(name).waitFor();
     const decks = await savedDecks();

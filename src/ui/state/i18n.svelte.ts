@@ -1,14 +1,8 @@
 import { LANGS, type Card, type Lang } from '../../lib/notes/card.ts';
+import { fillTemplate, formatNumber } from '../fill.ts';
 import { STRINGS, type StringKey } from '../strings.ts';
 
 const STORAGE_KEY = 'deckhand.lang';
-
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-function numberFormat(lang: Lang): Intl.NumberFormat {
-  let f = numberFormats.get(lang);
-  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en')));
-  return f;
-}
 
 function initialLang(): Lang {
   const saved = localStorage.getItem(STORAGE_KEY);
@@ -39,20 +33,14 @@ class I18n {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }
 
-  /**
-   * Interface text, with `{name}` placeholders filled in. Counts are grouped the reader's way
-   * ("27,450 cards"); a `{line}` is a position in a file and stays as an editor shows it.
-   */
+  /** Interface text, with `{name}` placeholders filled in (src/ui/fill.ts: counts grouped, word forms by count). */
   t(key: StringKey, vars: Record<string, string | number> = {}): string {
-    return STRINGS[this.#lang][key].replace(/\{(\w+)\}/g, (_, name: string) => {
-      const v = vars[name];
-      return typeof v === 'number' && name !== 'line' ? this.num(v) : String(v ?? '');
-    });
+    return fillTemplate(STRINGS[this.#lang][key], vars, this.#lang);
   }
 
   /** A count as the reader groups digits: 27,450. */
   num(n: number): string {
-    return numberFormat(this.#lang).format(n);
+    return formatNumber(n, this.#lang);
   }
 
   /** A card's text in the current language, else whichever language the card has. */
