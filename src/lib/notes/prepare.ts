@@ -92,6 +92,8 @@ export function prepare(input: string): Prepared | Refusal {
   const warnings: Warn[] = [];
   const reason = binaryReason(input);
   if (reason) return { refused: reason };
+  // (a test, not a trim: a big note has text near its start)
+  if (!/\S/.test(input.replace(/^\ufeff/, ''))) return { refused: 'empty note: nothing to index' };
   let text = input;
   if (text.length > LIMITS.maxNoteChars) {
     text = text.slice(0, LIMITS.maxNoteChars);

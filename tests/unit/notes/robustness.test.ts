@@ -9,12 +9,14 @@ function run(text: string, file = 'note.md'): IndexResult {
 }
 
 describe('inputs that are not notes', () => {
-  it('returns nothing, quietly, for empty and blank files', () => {
-    for (const t of ['', '\n\n', '   \t  ', '---\n---\n']) {
-      const r = run(t);
+  it('says an empty or blank file is empty', () => {
+    for (const t of ['', '\n\n', '   \t  ', '\ufeff\r\n']) {
+      const r = run(t, 'blank.md');
       expect(r.cards).toEqual([]);
-      expect(r.warnings).toEqual([]);
+      expect(r.warnings).toEqual([{ file: 'blank.md', line: 1, message: 'empty note: nothing to index' }]);
     }
+    // front matter and nothing else is a note without cards, not an empty file
+    expect(run('---\ntitle: x\n---\n').warnings).toEqual([]);
   });
 
   it('refuses binary data with a warning that says so', () => {
