@@ -5,7 +5,7 @@
 export type Route =
   | { name: 'search'; q: string; deck: string }
   | { name: 'card'; id: string }
-  | { name: 'topics'; topic?: string }
+  | { name: 'topics'; topic?: string; deck?: string }
   | { name: 'settings' }
   | { name: 'drill' }
   | { name: 'stats' }
@@ -18,7 +18,10 @@ export function parseRoute(pathname: string, search: string): Route {
   const [first, second] = parts;
   if (parts.length === 0) return { name: 'search', q: params.get('q') ?? '', deck: params.get('deck') ?? '' };
   if (first === 'card' && second && parts.length === 2) return { name: 'card', id: second };
-  if (first === 'topics' && parts.length <= 2) return second ? { name: 'topics', topic: second } : { name: 'topics' };
+  if (first === 'topics' && parts.length <= 2) {
+    const deck = params.get('deck');
+    return { name: 'topics', ...(second ? { topic: second } : {}), ...(second && deck ? { deck } : {}) };
+  }
   if (parts.length === 1 && (first === 'settings' || first === 'drill' || first === 'stats' || first === 'decks')) {
     return { name: first };
   }
@@ -32,5 +35,6 @@ export const hrefs = {
     const params = [q && `q=${encodeURIComponent(q)}`, deck && `deck=${encodeURIComponent(deck)}`].filter(Boolean);
     return params.length ? `/?${params.join('&')}` : '/';
   },
-  topic: (topic: string) => `/topics/${encodeURIComponent(topic)}`,
+  /** A topic's cards, of one deck when `deck` is given (a topic name can recur in several decks). */
+  topic: (topic: string, deck = '') => `/topics/${encodeURIComponent(topic)}${deck ? `?deck=${encodeURIComponent(deck)}` : ''}`,
 };

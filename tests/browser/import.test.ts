@@ -15,6 +15,7 @@ interface StoredCard {
   kind: string;
   deck: string;
   text: Record<string, { title: string; body: string }>;
+  tags: string[];
 }
 interface StoredDeck {
   id: string;
@@ -199,6 +200,27 @@ describe('importing your own notes on a phone', () => {
     await filter.selectOption({ label: 'All decks' });
     await box.fill('磁盘占用');
     await expect.poll(() => page.locator('.results li').count()).toBeGreaterThan(0);
+  });
+
+  it('lists topics deck by deck, and a topic of an imported deck shows that deck\'s cards', async () => {
+    const ops = await deckByFile('ops-notes.md');
+    const opsIds = new Set(ops.cards.map((c) => c.id));
+    const opsTopics = new Set(ops.cards.map((c) => c.tags[0]).filter(Boolean));
+    await page.getByRole('link', { name: 'Topics' }).first().click();
+    const headings = page.locator('.topic-deck h2');
+    await expect.poll(() => headings.allTextContents()).toContain('Day-two ops');
+    expect((await headings.allTextContents())[0]).toBe('Docker (built in)');
+
+    const opsSection = page.getByRole('region', { name: 'Day-two ops' });
+    const listed = await opsSection.locator('.topic span:first-child').allTextContents();
+    expect(listed.length).toBe(opsTopics.size);
+    await opsSection.locator('.topic').first().click();
+    await page.waitForURL(/\/topics\/.+\?deck=/);
+    expect(new URL(page.url()).searchParams.get('deck')).toBe(ops.id);
+    expect(await page.locator('.crumbs').textContent()).toContain('Day-two ops');
+    const shown = await page.locator('.results li a').evaluateAll((links) => links.map((a) => decodeURIComponent(a.getAttribute('href')!.replace('/card/', ''))));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((id) => opsIds.has(id))).toBe(true);
   });
 
   it('opens an imported card from its link with its own text, never saying "not found" on the way', async () => {

@@ -29,6 +29,8 @@ class DeckState {
     this.#imported.length === 0 ? this.bundledIndex : this.cards.length < WORKER_THRESHOLD ? buildSearchIndex(this.cards) : null,
   );
   readonly topics: Topic[] = $derived(countTopics(this.cards));
+  /** Topics deck by deck, the bundled deck first: where each topic comes from. */
+  readonly topicsByDeck: { deck: string; topics: Topic[] }[] = $derived(topicsByDeck(this.cards));
   readonly decks: string[] = $derived([...new Set(this.cards.map((card) => card.deck))]);
 
   get status() {
@@ -89,6 +91,16 @@ function parseCards(data: unknown): Card[] {
     }
   }
   return data as Card[];
+}
+
+function topicsByDeck(cards: readonly Card[]): { deck: string; topics: Topic[] }[] {
+  const byDeck = new Map<string, Card[]>();
+  for (const card of cards) {
+    const list = byDeck.get(card.deck);
+    if (list) list.push(card);
+    else byDeck.set(card.deck, [card]);
+  }
+  return [...byDeck].map(([deck, own]) => ({ deck, topics: countTopics(own) })).filter((d) => d.topics.length > 0);
 }
 
 function countTopics(cards: readonly Card[]): Topic[] {

@@ -21,6 +21,9 @@ describe('every card and search has its own URL', () => {
     expect(parseRoute(card.pathname, card.search)).toEqual({ name: 'card', id: 'docker-flag-docker-run-p-1x' });
     const topic = new URL(hrefs.topic('Images · 镜像'), 'http://x');
     expect(parseRoute(topic.pathname, topic.search)).toEqual({ name: 'topics', topic: 'Images · 镜像' });
+    const inDeck = new URL(hrefs.topic('网络 & DNS', 'my-notes-1a2b3c'), 'http://x');
+    expect(parseRoute(inDeck.pathname, inDeck.search)).toEqual({ name: 'topics', topic: '网络 & DNS', deck: 'my-notes-1a2b3c' });
+    expect(parseRoute('/topics', '?deck=x')).toEqual({ name: 'topics' });
   });
 
   it('treats unknown paths as not found rather than guessing', () => {
