@@ -17,8 +17,8 @@ class SearchState {
   query = $state('');
   /** Only this deck's cards ('' = every deck). Offered once the user has imported decks. */
   deck = $state('');
-  /** The worker's last answer, and what it answered: which cards, query and deck filter. */
-  #remote = $state.raw<RemoteAnswer>({ hits: [], suggestions: [], cards: null, query: '', filter: undefined });
+  /** The worker's last answer, and the cards it searched. */
+  #remote = $state.raw<RemoteAnswer>({ hits: [], suggestions: [], cards: null });
   #recent = $state<string[]>(readRecent());
   #worker: { client: SearchClient; cards: Card[] | null; loading: Promise<unknown> } | null = null;
 
@@ -34,14 +34,11 @@ class SearchState {
   });
 
   /**
-   * Not every card has been asked yet: the user's decks are still being read from IndexedDB,
-   * or the worker has not answered this query. No result is not yet "no match".
+   * Not every card has been asked yet: the user's decks are still being read from IndexedDB, or
+   * the worker is taking in a new set of cards. No result is not yet "no match". (Between
+   * keystrokes the previous answer stands, as with inline search, so nothing flickers.)
    */
-  readonly pending: boolean = $derived(
-    !!this.query.trim() &&
-      (!deck.importsSettled ||
-        (!deck.index && (this.#remote.cards !== deck.cards || this.#remote.query !== this.query.trim() || this.#remote.filter !== this.#filter))),
-  );
+  readonly pending: boolean = $derived(!!this.query.trim() && (!deck.importsSettled || (!deck.index && this.#remote.cards !== deck.cards)));
 
   /** Why searching the user's notes failed, when it did. */
   readonly failed: string | undefined = $derived(!deck.index && this.#remote.cards === deck.cards ? this.#remote.failed : undefined);
@@ -101,11 +98,11 @@ class SearchState {
       const hits = await worker.client.search(query, { limit: RESULT_LIMIT, deck: filter });
       if (hits === null) return; // a newer query is on its way
       const suggestions = hits.length === 0 ? await worker.client.suggest(query, SUGGESTIONS) : [];
-      this.#remote = { hits, suggestions, cards, query, filter };
+      this.#remote = { hits, suggestions, cards };
     } catch (error) {
       // the worker could not start or build its index: say so, rather than "searching…" for ever
       const message = error instanceof Error ? error.message : String(error);
-      this.#remote = { hits: [], suggestions: [], cards, query, filter, failed: message };
+      this.#remote = { hits: [], suggestions: [], cards, failed: message };
     }
   }
 }
@@ -114,8 +111,6 @@ interface RemoteAnswer {
   hits: SearchHit[];
   suggestions: string[];
   cards: Card[] | null;
-  query: string;
-  filter: string | undefined;
   /** Why the worker could not answer. */
   failed?: string;
 }
