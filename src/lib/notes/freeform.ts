@@ -294,7 +294,7 @@ function spellings(f: string): string[] {
  */
 class NoteFlags {
   #all: readonly string[];
-  #byName: Map<string, string[]> | null = null;
+  #groups: Map<string, string[]> | null = null;
   #names: Map<string, Set<string>> | null = null;
   /** Per command name: each flag's first example in the note. */
   #examples = new Map<string, Map<string, string>>();
@@ -303,30 +303,36 @@ class NoteFlags {
     this.#all = commands;
   }
 
-  #named(name: string): readonly string[] {
-    if (!this.#byName) {
-      this.#byName = new Map();
+  /** The note's commands by name, in note order (one commandName pass serves both questions). */
+  #byName(): Map<string, string[]> {
+    if (!this.#groups) {
+      this.#groups = new Map();
       for (const c of this.#all) {
         const n = commandName(c);
-        const list = this.#byName.get(n);
+        const list = this.#groups.get(n);
         if (list) list.push(c);
-        else this.#byName.set(n, [c]);
+        else this.#groups.set(n, [c]);
       }
     }
-    return this.#byName.get(name) ?? [];
+    return this.#groups;
+  }
+
+  #named(name: string): readonly string[] {
+    return this.#byName().get(name) ?? [];
   }
 
   namesUsing(flag: string): string[] {
     if (!this.#names) {
       const names = (this.#names = new Map<string, Set<string>>());
-      for (const c of this.#all) {
-        const name = commandName(c);
+      for (const [name, commands] of this.#byName()) {
         if (!name.includes(' ')) continue;
-        for (const f of flagsOf(c)) {
-          for (const s of spellings(f)) {
-            const set = names.get(s);
-            if (set) set.add(name);
-            else names.set(s, new Set([name]));
+        for (const c of commands) {
+          for (const f of flagsOf(c)) {
+            for (const s of spellings(f)) {
+              const set = names.get(s);
+              if (set) set.add(name);
+              else names.set(s, new Set([name]));
+            }
           }
         }
       }
