@@ -2,6 +2,7 @@ import cardsUrl from 'virtual:deck';
 import type { Card } from '../../lib/notes/card.ts';
 import { buildSearchIndex } from '../../lib/search/index.ts';
 import { WORKER_THRESHOLD } from '../../lib/search/protocol.ts';
+import { i18n } from './i18n.svelte.ts';
 
 export interface Topic {
   tag: string;
@@ -62,6 +63,11 @@ class DeckState {
   /** Names of the user's imported decks by deck id (empty until some are saved). */
   get importedNames(): ReadonlyMap<string, string> {
     return this.#importedNames;
+  }
+
+  /** A deck's name for the screen: the user's name for an imported deck, else the bundled deck's. */
+  nameOf(id: string): string {
+    return this.#importedNames.get(id) ?? i18n.t('deckBundled');
   }
 
   /**
