@@ -90,9 +90,3 @@ export function explainLine(cat: CatalogueIndex, line: string): Explained {
   walk(cat, line, out, 0);
   return out;
 }
-
-/** Whether a search query reads as a Docker command line (so its explanation leads the results). */
-export function looksLikeCommand(query: string): boolean {
-  const q = query.trim().replace(/^\$\s+/, '');
-  return /^(sudo\s+(-\S+\s+)*)?(docker|docker-compose)\s+\S/.test(q);
-}
