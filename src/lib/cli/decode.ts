@@ -15,6 +15,7 @@ const d = (kind: string, facts: Record<string, string>, invalid?: string): Decod
   invalid ? { kind, facts, invalid } : { kind, facts };
 
 const PORT = /^\d{1,5}(-\d{1,5})?$/;
+const validPort = (p: string) => PORT.test(p) && p.split('-').every((n) => Number(n) >= 1 && Number(n) <= 65535);
 
 /** -p/--publish: [ip:][hostPort:]containerPort[/proto], ranges, [::1] IPv6 hosts. */
 export function decodePublish(v: string): Decoded {
@@ -41,7 +42,7 @@ export function decodePublish(v: string): Decoded {
   else facts.hostPort = '(random)';
   facts.containerPort = container;
   facts.protocol = protocol;
-  const bad = parts.length > 0 || !PORT.test(container) || (host !== '' && !PORT.test(host)) || !/^(tcp|udp|sctp)$/.test(protocol);
+  const bad = parts.length > 0 || !validPort(container) || (host !== '' && !validPort(host)) || !/^(tcp|udp|sctp)$/.test(protocol);
   return d('publish', facts, bad ? 'badPublish' : undefined);
 }
 
@@ -192,8 +193,13 @@ export function decodeGpus(v: string): Decoded {
   const bare = v.replace(/^"(.*)"$/, '$1');
   if (bare === 'all') return d('gpus', { gpus: 'all' });
   if (/^\d+$/.test(bare)) return d('gpus', { count: bare });
+  // "device=0,1": a piece without "=" continues the previous value's list.
   const facts: Record<string, string> = {};
-  for (const [k, val] of pairs(bare)) facts[k === 'device' ? 'devices' : k] = val;
+  let last = '';
+  for (const [k, val] of pairs(bare)) {
+    if (!val && last && !bare.includes(`${k}=`)) facts[last] += `,${k}`;
+    else facts[(last = k === 'device' ? 'devices' : k)] = val;
+  }
   return d('gpus', facts);
 }
 

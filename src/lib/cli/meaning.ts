@@ -66,6 +66,7 @@ export class Meanings {
 
   /** The card and words for one part; undefined for parts that are not Docker's (the container's command). */
   of(part: Part, lang: string): Meaning | undefined {
+    if (part.problems?.some((p) => p.code === 'unknown-command')) return undefined;
     if (part.role === 'command' || part.role === 'program') {
       const card = this.#commands.get(part.command);
       const t = card && title(card, lang);

@@ -150,7 +150,7 @@ export function parseDocker(cat: CatalogueIndex, words: readonly Word[]): Parsed
       const fix = nearest(w.value, command.subcommands);
       const problem: Problem = { code: 'unknown-command', subject: w.value };
       if (fix) problem.fix = fix;
-      parts.push({ text: w.raw, role: 'argument', command: command.name, problems: [problem] });
+      parts.push({ text: w.raw, role: 'command', command: command.name, problems: [problem] });
       return true;
     }
     const slot = slots[Math.min(args, slots.length - 1)];
@@ -158,6 +158,7 @@ export function parseDocker(cat: CatalogueIndex, words: readonly Word[]): Parsed
     if (slot) part.slot = slot.name;
     if (slot && /IMAGE|REPOSITORY/.test(slot.name) || (slot?.name === 'NAME' && /NAME\[:TAG/.test(command.usage))) {
       part.decoded = decodeImage(w.value);
+      if (part.decoded.invalid) part.problems = [{ code: 'bad-value', subject: w.value, detail: part.decoded.invalid }];
     }
     parts.push(part);
     args++;
