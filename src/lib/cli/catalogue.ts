@@ -76,3 +76,22 @@ export function acceptedFlags(command: CliCommand): Set<string> {
   for (const o of command.options) for (const n of optionNames(o)) out.add(n);
   return out;
 }
+
+/** The catalogue command a written command names ("docker rmi", "docker-compose up"), or undefined. */
+export function commandNamed(cat: CatalogueIndex, words: readonly string[]): CliCommand | undefined {
+  const path = words[0] === 'docker-compose' ? ['docker', 'compose', ...words.slice(1)] : words;
+  return cat.byName.get(path.join(' '));
+}
+
+/**
+ * Whether a command takes a flag as written on a card: "--network=host" counts as "--network",
+ * a bundle ("-it") counts when every letter does, and a compose subcommand takes the options
+ * `docker compose` passes down.
+ */
+export function takesFlag(cat: CatalogueIndex, command: CliCommand, flag: string): boolean {
+  const accepted = acceptedFlags(command);
+  if (command.name.startsWith('docker compose ')) for (const f of acceptedFlags(cat.byName.get('docker compose')!)) accepted.add(f);
+  const bare = flag.split('=')[0] ?? flag;
+  if (accepted.has(bare)) return true;
+  return /^-[A-Za-z]{2,}$/.test(bare) && [...bare.slice(1)].every((c) => accepted.has(`-${c}`));
+}

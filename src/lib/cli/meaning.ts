@@ -5,7 +5,7 @@
  * `docker container run --publish`.
  */
 import type { Card } from '../notes/card.ts';
-import { optionNames, type CatalogueIndex } from './catalogue.ts';
+import { commandNamed, optionNames, type CatalogueIndex } from './catalogue.ts';
 import type { Part } from './parse.ts';
 
 export interface Meaning {
@@ -17,8 +17,7 @@ export interface Meaning {
 }
 
 function canonical(cat: CatalogueIndex, words: string[]): string | undefined {
-  const path = words[0] === 'docker-compose' ? ['docker', 'compose', ...words.slice(1)] : words;
-  return cat.byName.get(path.join(' '))?.name;
+  return commandNamed(cat, words)?.name;
 }
 
 function title(card: Card, lang: string): { text: string; lang: string } | undefined {
