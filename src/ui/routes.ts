@@ -10,6 +10,7 @@ export type Route =
   | { name: 'drill' }
   | { name: 'stats' }
   | { name: 'decks' }
+  | { name: 'explain'; cmd: string }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -22,6 +23,7 @@ export function parseRoute(pathname: string, search: string): Route {
     const deck = params.get('deck');
     return { name: 'topics', ...(second ? { topic: second } : {}), ...(second && deck ? { deck } : {}) };
   }
+  if (first === 'explain' && parts.length === 1) return { name: 'explain', cmd: params.get('cmd') ?? '' };
   if (parts.length === 1 && (first === 'settings' || first === 'drill' || first === 'stats' || first === 'decks')) {
     return { name: first };
   }
@@ -35,6 +37,8 @@ export const hrefs = {
     const params = [q && `q=${encodeURIComponent(q)}`, deck && `deck=${encodeURIComponent(deck)}`].filter(Boolean);
     return params.length ? `/?${params.join('&')}` : '/';
   },
+  /** A command line explained part by part (shareable, works offline). */
+  explain: (cmd: string) => (cmd ? `/explain?cmd=${encodeURIComponent(cmd)}` : '/explain'),
   /** A topic's cards, of one deck when `deck` is given (a topic name can recur in several decks). */
   topic: (topic: string, deck = '') => `/topics/${encodeURIComponent(topic)}${deck ? `?deck=${encodeURIComponent(deck)}` : ''}`,
 };

@@ -1,117 +1,72 @@
 /**
- * Every flag card teaches a flag its command really accepts: checked against the installed
- * Docker CLI's own `--help`. Compose flags are checked against `docker compose <sub> --help`
- * when the plugin is installed, else against compose-flags.json (from Compose's reference docs).
- * Without a docker client the CLI check is skipped, loudly.
+ * Every flag card teaches a flag its command really accepts, checked against the Docker CLI
+ * catalogue (src/lib/cli/catalogue.json: the CLI's own --help, compose and buildx from their
+ * reference docs) — the same data the explainer uses, not a second copy. When a docker client
+ * is installed, the catalogue is also checked against its --help, so a stale catalogue fails.
  */
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { commandNamed, optionNames, takesFlag } from '../../../src/lib/cli/catalogue.ts';
 import type { Card } from '../../../src/lib/notes/card.ts';
-import { commandWords, DECK_TEST_DIR, loadDeck, readJson, where } from './deck.ts';
-import {
-  composePluginAvailable,
-  dockerAvailable,
-  dockerFlags,
-  flagAccepted,
-  helpNames,
-  parseOptions,
-  prefetchDockerFlags,
-} from './docker-help.ts';
+import { docker, parseHelp, parseHelpOptions } from '../../../scripts/cli-help.ts';
+import { cat } from '../cli/summary.ts';
+import { commandWords, loadDeck, where } from './deck.ts';
 
-const composeList = readJson<Record<string, string[]>>(join(DECK_TEST_DIR, 'compose-flags.json'));
+const flagCards = loadDeck().cards.filter((c) => c.kind === 'flag');
 
-const hasDocker = dockerAvailable();
-if (!hasDocker) {
-  console.warn('[deck] No docker client installed: flag cards are NOT checked against `docker --help`.');
-} else if (!composePluginAvailable()) {
-  console.warn('[deck] No docker compose plugin: compose flags are checked against compose-flags.json.');
+function commandOf(card: Card) {
+  return commandNamed(cat, commandWords(card.key));
 }
 
-/** The flags a card's command accepts, or a reason it cannot be told. */
-function acceptedFor(card: Card): Set<string> | string {
-  const words = commandWords(card.key);
-  const [bin, first, ...rest] = words;
-  const compose = (bin === 'docker' && first === 'compose') || bin === 'docker-compose';
-  if (compose) {
-    const sub = bin === 'docker-compose' ? (first ?? '') : (rest[0] ?? '');
-    if (bin === 'docker' && composePluginAvailable()) {
-      return dockerFlags(sub ? ['compose', sub] : ['compose']) ?? `docker compose has no subcommand "${sub}"`;
-    }
-    const listed = composeList[sub];
-    return listed ? new Set(listed) : `compose subcommand "${sub}" is not in compose-flags.json`;
-  }
-  if (bin !== 'docker') return `"${bin}" is not a docker command; its flags cannot be checked`;
-  return dockerFlags(words.slice(1)) ?? `the docker CLI has no command "${words.join(' ')}"`;
-}
-
-describe('help parsing', () => {
-  const help = [
-    'Usage:  docker thing ls [OPTIONS]',
-    '',
-    'Aliases:',
-    '  docker thing ls, docker things',
-    '',
-    'Options:',
-    '  -a, --all             Show every thing',
-    '      --memory-swap     Swap limit equal to memory plus swap:',
-    '                        -1 to enable unlimited swap',
-    '  -q                    Quiet',
-    '',
-    'Run more help',
-  ].join('\n');
-
-  it('reads short/long pairs, long-only and short-only flags, not wrapped descriptions', () => {
-    expect([...parseOptions(help)].sort()).toEqual(['--all', '--memory-swap', '-a', '-q']);
-  });
-
-  it('names the command and its aliases from Usage and Aliases', () => {
-    expect(helpNames(help)).toEqual(['docker thing ls', 'docker thing ls', 'docker things']);
-  });
-
-  it('accepts bundled short flags only when every letter is a flag, and ignores =value', () => {
-    const accepted = new Set(['-i', '-t', '-a', '--network']);
-    expect(flagAccepted('-it', accepted)).toBe(true);
-    expect(flagAccepted('-ix', accepted)).toBe(false);
-    expect(flagAccepted('--network=host', accepted)).toBe(true);
-    expect(flagAccepted('--net', accepted)).toBe(false);
-  });
-});
-
-describe.skipIf(!hasDocker)('flag cards vs the installed docker CLI', () => {
-  beforeAll(async () => {
-    const docker = loadDeck()
-      .cards.filter((c) => c.kind === 'flag')
-      .map((c) => commandWords(c.key))
-      .filter((w) => w[0] === 'docker' && !(w[1] === 'compose' && !composePluginAvailable()))
-      .map((w) => w.slice(1));
-    await prefetchDockerFlags(docker);
-  }, 120_000);
-
+describe('flag cards vs the CLI catalogue', () => {
   it('knows real commands and flags, and rejects made-up ones', () => {
-    const run = dockerFlags(['run']);
-    expect(run?.has('-P') && run.has('--publish-all') && run.has('--net') && run.has('--link')).toBe(true);
-    expect(run?.has('-Q')).toBe(false);
-    expect(dockerFlags(['no-such-command'])).toBeNull();
-    expect(dockerFlags(['volume', 'no-such-subcommand'])).toBeNull();
+    const run = commandNamed(cat, ['docker', 'run'])!;
+    for (const f of ['-P', '--publish-all', '--net', '--link', '-it']) expect(takesFlag(cat, run, f)).toBe(true);
+    expect(takesFlag(cat, run, '-Q')).toBe(false);
+    expect(takesFlag(cat, run, '-iQ')).toBe(false);
+    expect(takesFlag(cat, run, '--network=host')).toBe(true);
+    expect(commandNamed(cat, ['docker', 'no-such-command'])).toBeUndefined();
+    expect(commandNamed(cat, ['docker', 'volume', 'no-such-subcommand'])).toBeUndefined();
+    const up = commandNamed(cat, ['docker-compose', 'up'])!;
+    expect(takesFlag(cat, up, '-d') && takesFlag(cat, up, '--dry-run') && takesFlag(cat, up, '-f')).toBe(true);
   });
 
   it("every flag card's flag and aliases are accepted by its command", () => {
-    const flagCards = loadDeck().cards.filter((c) => c.kind === 'flag');
     expect(flagCards.length).toBeGreaterThan(0);
     const problems: string[] = [];
     for (const card of flagCards) {
-      const accepted = acceptedFor(card);
-      if (typeof accepted === 'string') {
-        problems.push(`${where(card)}: ${accepted}`);
+      const command = commandOf(card);
+      if (!command) {
+        problems.push(`${where(card)}: the catalogue has no command "${commandWords(card.key).join(' ')}"`);
         continue;
       }
       if (!card.flag) problems.push(`${where(card)}: flag card without a flag`);
       for (const flag of [card.flag ?? '', ...(card.aliases ?? [])].filter(Boolean)) {
-        if (!flagAccepted(flag, accepted)) {
-          problems.push(`${where(card)}: "${commandWords(card.key).join(' ')}" does not accept ${flag}`);
-        }
+        if (!takesFlag(cat, command, flag)) problems.push(`${where(card)}: "${command.name}" does not accept ${flag}`);
       }
     }
+    expect(problems).toEqual([]);
+  });
+});
+
+const installed = docker(['--version']);
+if (!installed.ok) console.warn('[deck] No docker client installed: the catalogue is NOT checked against `docker --help`.');
+
+describe.skipIf(!installed.ok)('the catalogue vs the installed docker client', () => {
+  it('was generated from this client version (else: npm run gen:cli)', () => {
+    expect(cat.catalogue.sources.docker).toBe(installed.out.trim());
+  });
+
+  it("lists exactly the options --help shows for every docker command the deck's flag cards use", () => {
+    const names = new Set(flagCards.map((c) => commandOf(c)?.name).filter((n): n is string => !!n && !n.startsWith('docker compose') && !n.startsWith('docker buildx')));
+    const problems: string[] = [];
+    for (const name of names) {
+      const out = docker([...name.split(' ').slice(1), '--help']).out;
+      if (!parseHelp(out).aliases.concat(parseHelp(out).name).includes(name)) problems.push(`${name}: not a command of this client`);
+      const shown = new Set(parseHelpOptions(out, 'Options').flatMap(optionNames));
+      const listed = new Set(commandNamed(cat, name.split(' '))!.options.filter((o) => !o.hidden).flatMap(optionNames));
+      if ([...shown].sort().join() !== [...listed].sort().join()) problems.push(`${name}: --help shows ${[...shown].join(' ')}; catalogue has ${[...listed].join(' ')}`);
+    }
+    expect(names.size).toBeGreaterThan(10);
     expect(problems).toEqual([]);
   });
 });
