@@ -86,6 +86,12 @@ export class CardInfo {
     return (this.#commandCanons ??= [c.command, ...(c.examples ?? [])].filter((x): x is string => !!x).map((x) => parseQuery(x).canonical));
   }
 
+  #asks: Array<{ text: string; words: Set<string> }> | undefined;
+  /** The ways people ask for this card: folded text, and its words without stop words. */
+  get asks(): Array<{ text: string; words: Set<string> }> {
+    return (this.#asks ??= (this.#card.ask ?? []).map((a) => ({ text: fold(a), words: new Set(wholeWords(a).filter((w) => !STOP_WORDS.has(w))) })));
+  }
+
   #titleWords: Array<Set<string>> | undefined;
   /** Words of each spaced-script title, stop words left out ("Remove an image" → remove, image). */
   get titleWords(): Array<Set<string>> {

@@ -209,11 +209,38 @@ export function bonus(card: Card, info: CardInfo, ctx: RankContext): number {
     }
     b += 20 * best;
   }
+  b += askBonus(info, ctx);
   if (pq.words.length >= 2) {
     const phrase = pq.words.join(' ');
     if (info.shortFolded.some((text) => text.includes(phrase))) b += 5;
   }
   return b;
+}
+
+/**
+ * The query says what one of the card's `ask` phrases says: most of its words (in any order),
+ * or its Chinese wholly. Worth about a title's match, never an exact key's or flag's.
+ */
+function askBonus(info: CardInfo, ctx: RankContext): number {
+  const { pq } = ctx;
+  if (!info.asks.length) return 0;
+  let best = 0;
+  for (const ask of info.asks) {
+    let share = 0;
+    if (pq.words.length && ask.words.size) {
+      let hit = 0;
+      for (const w of ask.words) if (ctx.tokens.has(w)) hit++;
+      if (hit === ask.words.size || hit >= 2) share = hit / Math.max(ask.words.size, pq.words.length);
+    }
+    if (pq.cjk.length) {
+      let cover = 0;
+      for (const run of pq.cjk) cover += runCoverage(run, ask.text) * run.length;
+      const chars = pq.cjk.reduce((n, run) => n + run.length, 0);
+      share = Math.max(share, (cover / chars) ** 2);
+    }
+    best = Math.max(best, share);
+  }
+  return 18 * best;
 }
 
 /** At most `max` characters, cut at a space when there is one: one short Bitap pattern for fuse.js. */
