@@ -34,6 +34,11 @@ export interface Card {
   items?: string[];
   /** Compare cards: what the note says of each item, by language, aligned with `items`. */
   sides?: Record<string, string[]>;
+  /**
+   * How people ask for this card in their own words, in any language ("rename a container",
+   * "容器改名", an error message it explains). Search reads them; they are never shown.
+   */
+  ask?: string[];
   /** By language ("zh", "en"): bundled content has both, a user's note has its own language. */
   text: Record<string, CardText>;
   /** tags[0] is the topic (the note's top-level section); then sub-headings and command family. */

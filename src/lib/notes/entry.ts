@@ -50,6 +50,7 @@ export function mergeInto(a: Entry, b: Entry): void {
   }
   if (b.aliases?.length) a.aliases = uniq([...(a.aliases ?? []), ...b.aliases]);
   if (!a.flag && b.flag) a.flag = b.flag;
+  if (b.ask?.length) a.ask = uniq([...(a.ask ?? []), ...b.ask]).slice(0, LIMITS.maxAsk);
   if (!a.items && b.items) a.items = b.items;
   if (b.sides && a.items) {
     const sides = (a.sides ??= {});
@@ -81,6 +82,7 @@ export function toCard(e: Entry, deck: string, file: string): Card {
   if (e.flag) card.flag = e.flag;
   if (e.aliases?.length) card.aliases = uniq(e.aliases);
   if (e.items?.length) card.items = e.items;
+  if (e.ask?.length) card.ask = e.ask;
   if (e.sides && Object.values(e.sides).some((s) => s.some(Boolean))) card.sides = e.sides;
   return card;
 }

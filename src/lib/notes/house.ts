@@ -16,6 +16,8 @@ import { clip, tidy, typeable } from './text.ts';
 /** `- zh: …`, `- en: …` (and other language codes written the same way). */
 export const LANG_ITEM = /^(zh|en|ja|ko|fr|de|es|pt|ru|it|vi)(?:-[A-Za-z]{2,4})?\s*[:：]\s*/;
 const TAGS_ITEM = /^tags\s*[:：]\s*/i;
+/** `- ask: rename a container; 容器改名`: how people ask for the card, `;` between phrases. */
+const ASK_ITEM = /^ask\s*[:：]\s*/i;
 
 export function isHouseSection(sec: Section): boolean {
   return sec.blocks.some((b) => b.type === 'para' && b.list?.first && LANG_ITEM.test(b.text));
@@ -91,6 +93,7 @@ export function readHouseSection(sec: Section, fileTags: readonly string[]): Hou
   const snippets: string[] = [];
   const text: Record<string, CardText> = {};
   const tags: string[] = [...sec.tags.slice(0, 1)];
+  const ask: string[] = [];
   let table: string[][] | undefined;
 
   sec.blocks.forEach((b, k) => {
@@ -121,6 +124,8 @@ export function readHouseSection(sec: Section, fileTags: readonly string[]): Hou
         problems.push({ line: b.line, message: `"- ${lang}:" item in card "${sec.title}" has no title line: ${what}` });
       } else if (TAGS_ITEM.test(b.text)) {
         tags.push(...b.text.replace(TAGS_ITEM, '').split(/[,，、]/).map((t) => t.replace(/`/g, '').trim()).filter(Boolean));
+      } else if (ASK_ITEM.test(b.text)) {
+        ask.push(...b.text.replace(ASK_ITEM, '').split(/[;；\n]/).map((t) => tidy(t.replace(/`/g, ''))).filter(Boolean));
       }
     }
   });
@@ -136,6 +141,7 @@ export function readHouseSection(sec: Section, fileTags: readonly string[]): Hou
     entry.examples = [...commands, ...snippets].slice(0, LIMITS.maxExamples);
   }
   if (h.flag) entry.flag = h.flag;
+  if (ask.length) entry.ask = ask.slice(0, LIMITS.maxAsk);
   if (h.aliases?.length) entry.aliases = h.aliases;
   if (h.items) {
     entry.items = h.items;

@@ -28,6 +28,8 @@ export const LIMITS = Object.freeze({
   /** Tags kept on one card (a key repeated all over a note would otherwise collect every heading). */
   maxTags: 16,
   maxSide: 300,
+  /** `- ask:` phrases kept per card. */
+  maxAsk: 40,
   /** Cards from one note; more is certainly generated junk. */
   maxCards: 100_000,
 });

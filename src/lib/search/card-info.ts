@@ -1,7 +1,7 @@
 import type { Card } from '../notes/card.ts';
 import { type CardField, Cls, cardFields } from './fields.ts';
 import { STOP_WORDS, parseQuery } from './query.ts';
-import { TOK_COMPOUND, TOK_WORD, flagSpans, fold, scan, wordSpans } from './text.ts';
+import { TOK_COMPOUND, TOK_WORD, cjkSpans, flagSpans, fold, scan, wordSpans } from './text.ts';
 
 /**
  * What final ranking and highlighting need to know about one card. Made when the card first
@@ -86,6 +86,15 @@ export class CardInfo {
     return (this.#commandCanons ??= [c.command, ...(c.examples ?? [])].filter((x): x is string => !!x).map((x) => parseQuery(x).canonical));
   }
 
+  #asks: AskPhrase[] | undefined;
+  /** The ways people ask for this card, read the way a query is read. */
+  get asks(): AskPhrase[] {
+    return (this.#asks ??= (this.#card.ask ?? []).map((a) => {
+      const cjkChars = cjkSpans(a).reduce((n, s) => n + s.text.length, 0);
+      return { text: fold(a), words: new Set(wholeWords(a).filter((w) => !STOP_WORDS.has(w))), cjk: cjkChars > 0, cjkChars };
+    }));
+  }
+
   #titleWords: Array<Set<string>> | undefined;
   /** Words of each spaced-script title, stop words left out ("Remove an image" → remove, image). */
   get titleWords(): Array<Set<string>> {
@@ -93,6 +102,14 @@ export class CardInfo {
       .map((t) => new Set(wholeWords(t.title).filter((w) => !STOP_WORDS.has(w))))
       .filter((set) => set.size > 0));
   }
+}
+
+/** One `ask` phrase: folded text, its words without stop words, and how much Chinese it has. */
+export interface AskPhrase {
+  text: string;
+  words: Set<string>;
+  cjk: boolean;
+  cjkChars: number;
 }
 
 export function cardInfo(card: Card): CardInfo {

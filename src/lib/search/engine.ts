@@ -7,7 +7,8 @@ import type { SearchHit, SearchIndex, SearchOptions } from './index.ts';
 import { KIND_FLAG, KIND_GRAM, KIND_WORD, Postings, type Range, type TokenKind, completions } from './postings.ts';
 import { type Term, parseQuery } from './query.ts';
 import { type Expanded, type Expansion, bonus, evenOutRuns, rankContext } from './rank.ts';
-import { compoundParts } from './text.ts';
+import { synonymsInRun, synonymsOf } from './synonyms.ts';
+import { bigrams, compoundParts } from './text.ts';
 
 // Module-local copies: read per posting in the hot loop.
 const CLS_BITS = BITS;
@@ -82,7 +83,7 @@ export class Engine implements SearchIndex {
   }
 
   suggest(query: string, limit = 5): string[] {
-    const pq = parseQuery(query);
+    const pq = parseQuery(query, this.#renamable);
     const hits = this.#run(query, limit * 4, undefined, true);
     const wantsZh = pq.cjk.length > 0;
     const seen = new Set<string>([query.trim()]);
@@ -99,7 +100,7 @@ export class Engine implements SearchIndex {
 
   #run(query: string, limit: number, deck: string | undefined, loose: boolean): SearchHit[] {
     if (limit <= 0 || this.#cards.length === 0) return [];
-    const pq = parseQuery(query);
+    const pq = parseQuery(query, this.#renamable);
     if (pq.terms.length === 0) return [];
     let deckNo = -1;
     if (deck !== undefined) {
@@ -107,7 +108,7 @@ export class Engine implements SearchIndex {
       if (d === undefined) return [];
       deckNo = d;
     }
-    const expanded = pq.terms.map((t) => this.#expand(t, loose));
+    const expanded = pq.terms.map((t) => this.#expand(t, loose, pq.cjk));
     evenOutRuns(expanded);
     const { pool, totals } = this.#gather(expanded, deckNo, Math.max(MIN_POOL, limit * 2));
     if (pool.length === 0) return [];
@@ -139,6 +140,12 @@ export class Engine implements SearchIndex {
       }));
   }
 
+  /** A command name the query may read another way: unless this deck has cards under that very name. */
+  readonly #renamable = (typed: string): boolean => {
+    this.#familyWeight('');
+    return !this.#families!.size.has(typed);
+  };
+
   /** Family sizes (cards per command), counted on first use. */
   #families: { size: Map<string, number>; max: number } | undefined;
   #familyWeight(family: string): number {
@@ -154,8 +161,8 @@ export class Engine implements SearchIndex {
     return Math.log1p(size.get(family) ?? 0) / Math.log1p(max);
   }
 
-  /** The ways each term can be found: exactly, as a typed prefix, corrected, or by its parts. */
-  #expand(term: Term, loose: boolean): Expanded {
+  /** The ways each term can be found: exactly, as a typed prefix, corrected, by its parts, or by a synonym. */
+  #expand(term: Term, loose: boolean, runs: readonly string[]): Expanded {
     const P = this.#postings;
     const n = this.#cards.length;
     const exps: Expansion[] = [];
@@ -179,6 +186,13 @@ export class Engine implements SearchIndex {
       }
     } else if (term.kind === 'cjk') {
       if (!add(term.text, 1, 'exact') && loose) for (const ch of term.text) add(ch, 0.5, 'part');
+      // A bigram inside a synonym-table word ("移除" of 移除镜像) is also found as the other words.
+      if (term.run !== undefined && term.at !== undefined) {
+        for (const s of synonymsInRun(runs[term.run]!)) {
+          if (term.at < s.at || term.at + 2 > s.at + s.length) continue;
+          for (const other of s.others) for (const g of other.length > 1 ? bigrams(other) : [other]) add(g, 0.75, 'synonym');
+        }
+      }
     } else {
       const w = term.text;
       const exact = add(w, 1, 'exact');
@@ -186,6 +200,7 @@ export class Engine implements SearchIndex {
       for (const p of prefixes) add(p, (term.last ? 0.9 : 0.7) * (0.5 + (0.5 * w.length) / p.length), 'prefix');
       // Plurals: "images" finds "image" and the other way round.
       if (w.length > 3 && /[a-z]$/.test(w)) add(w.endsWith('s') ? w.slice(0, -1) : `${w}s`, 0.95, 'typo');
+      for (const s of synonymsOf(w)) add(s, 0.7, 'synonym');
       if (!exact) {
         for (const part of compoundParts(w)) add(part, 0.8, 'part');
         // A last word with completions is probably still being typed, not misspelt.

@@ -7,17 +7,20 @@ export type MatchField = 'key' | 'command' | 'flag' | 'title' | 'body' | 'tags' 
  * Field classes, best first. The pre-filter stores the class with each posting and ranking
  * weighs them, so an exact key beats a title, and a title beats a body.
  */
-export const Cls = { Key: 0, Flag: 1, Items: 2, Title: 3, Command: 4, Tags: 5, Body: 6 } as const;
+export const Cls = { Key: 0, Flag: 1, Items: 2, Title: 3, Command: 4, Tags: 5, Ask: 6, Body: 7 } as const;
 export type Cls = (typeof Cls)[keyof typeof Cls];
 /** Postings pack `ord << CLS_BITS | cls` into one number. */
 export const CLS_BITS = 3;
 export const CLS_MASK = (1 << CLS_BITS) - 1;
 
-/** Weight of a match by field class (index = Cls). */
-export const CLS_WEIGHT: readonly number[] = [10, 10, 7, 6, 4, 3, 1.5];
+/**
+ * Weight of a match by field class (index = Cls). The ways people ask for a card (`ask`) weigh
+ * nearly as much as a title — they are written to be found — but never as much as key or flag.
+ */
+export const CLS_WEIGHT: readonly number[] = [10, 10, 7, 6, 4, 3, 5, 1.5];
+/** Classes from here on are indexed lazily with the bodies (they are long, and not typo vocabulary). */
+export const LATE_CLS = Cls.Ask;
 
-/** Classes short and specific enough to feed the typo vocabulary ("command words/key tokens"). */
-export const VOCAB_MAX_CLS = Cls.Tags;
 
 export interface CardField {
   cls: Cls;
@@ -45,6 +48,8 @@ export function visitFields(card: Card, visit: Visit): void {
   if (card.command) visit(Cls.Command, 'command', card.command);
   if (card.examples) for (let i = 0; i < card.examples.length; i++) visit(Cls.Command, 'command', card.examples[i]!, undefined, i);
   for (let i = 0; i < card.tags.length; i++) visit(Cls.Tags, 'tags', card.tags[i]!, undefined, i);
+  // Never highlighted: they are not shown.
+  if (card.ask) for (const phrase of card.ask) visit(Cls.Ask, undefined, phrase);
   for (const lang in card.text) {
     const t = card.text[lang]!;
     if (t.body) visit(Cls.Body, 'body', t.body, lang);

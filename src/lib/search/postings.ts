@@ -1,5 +1,5 @@
 import type { Card } from '../notes/card.ts';
-import { CLS_BITS as BITS, Cls, visitFields } from './fields.ts';
+import { CLS_BITS as BITS, Cls, LATE_CLS, visitFields } from './fields.ts';
 import { TOK_CJK, TOK_COMPOUND, TOK_FLAG, type TokKind, fold, scan } from './text.ts';
 import { CardTokens, Entries, IntSet, LOW_BITS, sortRun } from './postings-build.ts';
 import { TypoIndex } from './typo.ts';
@@ -9,7 +9,7 @@ import { TypoIndex } from './typo.ts';
  * touches only the cards that share a token with it — never the whole deck.
  *
  * Two tiers. The short fields (key, flag, items, titles, commands, tags) are indexed when the
- * index is built; bodies — most of the text — on first use or on `warm()`, so a big deck
+ * index is built; bodies (and the ways people ask for a card) — most of the text — on first use or on `warm()`, so a big deck
  * is searchable by key and title at once and a worker can finish the rest before the first
  * keystroke.
  *
@@ -23,7 +23,7 @@ import { TypoIndex } from './typo.ts';
  */
 const CLS_BITS = BITS; // module-local copies: read per token
 const TAGS: number = Cls.Tags;
-const BODY: number = Cls.Body;
+const LATE: number = LATE_CLS;
 const ITEMS: number = Cls.Items;
 
 export const KIND_WORD = 1;
@@ -119,7 +119,7 @@ class Tier {
     };
     const visit = (c: Cls, _field: unknown, t: string) => {
       // A compare card's items are its key ("A | B"): same tokens, and the key's class is better.
-      if ((c === BODY) !== body || c === ITEMS) return;
+      if ((c >= LATE) !== body || c === ITEMS) return;
       cls = c;
       text = t;
       scan(t, sink);

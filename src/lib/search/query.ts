@@ -1,3 +1,4 @@
+import { canonicalCommand } from './command-names.ts';
 import { TOK_CJK, TOK_WORD, TOK_COMPOUND, bigrams, flagSpans, fold, scan } from './text.ts';
 
 /**
@@ -28,8 +29,9 @@ export interface Term {
   last: boolean;
   /** Low-value terms ("区别", "difference") add a little but never decide a result. */
   weak: boolean;
-  /** CJK terms: which run (index into `cjk`) the bigram comes from. */
+  /** CJK terms: which run (index into `cjk`) the bigram comes from, and where in it. */
   run?: number;
+  at?: number;
 }
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -43,7 +45,7 @@ const JOIN_WORDS = new Set(['vs', 'versus', 'between', 'or', 'and']);
 const COMPARE_WORDS = new Set(['difference', 'differences', 'diff', 'compare', 'comparison']);
 const CJK_COMPARE_WORDS = /区别|不同|差别|差异|对比|比较/gu;
 /** CJK that only joins or asks ("和", "的", "如何"): dropped so it cannot decide a result. */
-const CJK_FILLER = /如何|怎么|怎样|什么|为什么|哪些|一下|[和与跟的吗呢]/gu;
+const CJK_FILLER = /如何|怎么|怎样|什么|为什么|哪些|一下|是多少|多少|[和与跟的吗呢]/gu;
 const SIGNAL = /(^|\s)(\||vs\.?|versus)(\s|$)|\b(difference|differences|diff|compare)\b|区别|不同|差别|差异|对比|比较|还是|和|与|跟/iu;
 
 /** Unify what phones and IMEs type: full-width forms, typographic dashes, smart quotes. */
@@ -60,8 +62,14 @@ export function normaliseQuery(raw: string): string {
     .trim();
 }
 
-export function parseQuery(raw: string): ParsedQuery {
-  const q = normaliseQuery(raw);
+/**
+ * `rename`: may a command written another way ("docker container ls") be read as the name the
+ * cards use ("docker ps")? Asked with the name as typed; a deck with its own cards under that
+ * name says no. Card keys and examples are read as written (no `rename`).
+ */
+export function parseQuery(raw: string, rename?: (typed: string) => boolean): ParsedQuery {
+  const normal = normaliseQuery(raw);
+  const q = rename ? canonicalCommand(normal, rename) : normal;
   const out: ParsedQuery = { flags: [], words: [], cjk: [], terms: [], compareSignal: SIGNAL.test(q), canonical: '', fuzzyText: fold(q) };
   const canonical: string[] = [];
   const chunks = q.split(' ').filter((c) => c && !/^-+$/.test(c)); // a lone dash: a flag is coming
@@ -142,6 +150,6 @@ function addCjk(out: ParsedQuery, run: string, last: boolean): void {
     const grams = bigrams(piece);
     const lastPiece = last && pi === pieces.length - 1;
     if (grams.length === 0) out.terms.push({ kind: 'cjk', text: piece, last: lastPiece, weak: false, run });
-    grams.forEach((g, gi) => out.terms.push({ kind: 'cjk', text: g, last: lastPiece && gi === grams.length - 1, weak: false, run }));
+    grams.forEach((g, gi) => out.terms.push({ kind: 'cjk', text: g, last: lastPiece && gi === grams.length - 1, weak: false, run, at: gi }));
   });
 }

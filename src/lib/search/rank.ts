@@ -4,6 +4,7 @@ import { Cls } from './fields.ts';
 import type { MarkSet } from './highlight.ts';
 import type { Range, TokenKind } from './postings.ts';
 import type { ParsedQuery, Term } from './query.ts';
+import { runVariants } from './synonyms.ts';
 
 /**
  * The ranking rules beyond token scores: what a query says about the key, the flag, a
@@ -15,7 +16,7 @@ export interface Expansion {
   token: string;
   ranges: Range[];
   factor: number;
-  how: 'exact' | 'prefix' | 'typo' | 'part';
+  how: 'exact' | 'prefix' | 'typo' | 'part' | 'synonym';
 }
 export interface Expanded {
   term: Term;
@@ -46,6 +47,13 @@ function titleCore(title: string): string {
   return cut < 0 ? title : title.slice(0, cut);
 }
 
+/** As `runCoverage`, also for the run said in other words (synonym table), those a little less. */
+function coverage(run: string, variants: readonly string[], text: string): number {
+  let best = runCoverage(run, text);
+  for (const v of variants) if (best < 0.9) best = Math.max(best, 0.9 * runCoverage(v, text));
+  return best;
+}
+
 /** Share of a Chinese run's characters covered by its bigrams (or itself) found in `text`. */
 function runCoverage(run: string, text: string): number {
   if (run.length < 2) return text.includes(run) ? 1 : 0;
@@ -70,6 +78,10 @@ export interface RankContext {
   marks: MarkSet;
   /** 0..1: how many cards the command family has, relative to the largest family. */
   familyWeight: (family: string) => number;
+  /** Each Chinese run said in other words (`runVariants`), by run. */
+  variants: string[][];
+  /** Words the query says whole: as typed, corrected or a synonym, not completions of a half-typed word. */
+  wholeTokens: Set<string>;
 }
 
 export function rankContext(pq: ParsedQuery, expanded: Expanded[], familyWeight: (family: string) => number): RankContext {
@@ -118,7 +130,10 @@ export function rankContext(pq: ParsedQuery, expanded: Expanded[], familyWeight:
     .join(' ');
   // fuse.js gets the corrected query: it is fuzzy itself, but two typos in a short word defeat it.
   const fuzzyText = clip(fix.size ? corrected.toLowerCase() : pq.fuzzyText, 24);
-  return { pq, canon: pq.canonical, corrected, tokens, flagPrefixes, fuzzyText, marks, familyWeight };
+  const variants = pq.cjk.map((run) => runVariants(run));
+  const wholeTokens = new Set<string>();
+  for (const e of expanded) if (e.term.kind === 'word') for (const x of e.exps) if (x.how !== 'prefix') wholeTokens.add(x.token);
+  return { pq, canon: pq.canonical, corrected, tokens, flagPrefixes, fuzzyText, marks, familyWeight, variants, wholeTokens };
 }
 
 /** Structure the token scores cannot see: the key itself, the flag asked for, a comparison. */
@@ -191,14 +206,14 @@ export function bonus(card: Card, info: CardInfo, ctx: RankContext): number {
 
   // A Chinese run wholly covered by a key or title ("查看日志" by 查看容器日志), better still contiguous.
   const title = pq.cjk.length ? info.short : [];
-  for (const run of pq.cjk) {
+  pq.cjk.forEach((run, r) => {
     let best = 0;
-    for (const f of title) best = Math.max(best, runCoverage(run, f.text));
+    for (const f of title) best = Math.max(best, coverage(run, ctx.variants[r]!, f.text));
     b += 12 * best * best;
     if (run.length >= 3 && title.some((f) => f.text.includes(run))) b += 4;
     // The card about the phrase: its title says just that ("多阶段构建（FROM … AS）", "删除镜像").
     if (run.length >= 2 && title.some((f) => f.cls === Cls.Title && titleCore(f.text) === run)) b += 5;
-  }
+  });
   // A title that says just what was asked ("remove an image" → "Remove an image").
   if (pq.words.length >= 2 && info.titleWords.length) {
     let best = 0;
@@ -209,11 +224,37 @@ export function bonus(card: Card, info: CardInfo, ctx: RankContext): number {
     }
     b += 20 * best;
   }
+  b += askBonus(info, ctx);
   if (pq.words.length >= 2) {
     const phrase = pq.words.join(' ');
     if (info.shortFolded.some((text) => text.includes(phrase))) b += 5;
   }
   return b;
+}
+
+/**
+ * The query says what one of the card's `ask` phrases says: most of its words and Chinese (in
+ * any order), and the phrase most of the query. Only whole typed words count — a half-typed
+ * "entryp" is still a name being typed, not a question. Worth about a title's match, never an
+ * exact key's or flag's.
+ */
+function askBonus(info: CardInfo, ctx: RankContext): number {
+  const { pq } = ctx;
+  if (!info.asks.length) return 0;
+  const cjkChars = pq.cjk.reduce((n, run) => n + run.length, 0);
+  const asked = pq.words.length + cjkChars;
+  if (!asked) return 0;
+  let best = 0;
+  for (const ask of info.asks) {
+    let hit = 0;
+    for (const w of ask.words) if (ctx.wholeTokens.has(w)) hit++;
+    let covered = 0;
+    if (ask.cjk) pq.cjk.forEach((run, r) => (covered += coverage(run, ctx.variants[r]!, ask.text) * run.length));
+    if (hit + covered === 0 || (hit === 1 && ask.words.size > 1 && !covered)) continue;
+    const phrase = ask.words.size + ask.cjkChars;
+    best = Math.max(best, ((hit + covered) / asked) * ((hit + covered) / phrase));
+  }
+  return 18 * Math.min(1, best);
 }
 
 /** At most `max` characters, cut at a space when there is one: one short Bitap pattern for fuse.js. */
