@@ -37,6 +37,19 @@ export function getCardLogs(db: DeckhandDB, cardIds: Iterable<string>): Promise<
   });
 }
 
+/** The whole log by card, oldest first (for replaying every schedule). */
+export function getAllCardLogs(db: DeckhandDB): Promise<Map<string, ReviewLogEntry[]>> {
+  return guard(async () => {
+    const byCard = new Map<string, ReviewLogEntry[]>();
+    for (const e of await db.getAllFromIndex('reviewLog', 'byTime')) {
+      const list = byCard.get(e.cardId);
+      if (list) list.push(e);
+      else byCard.set(e.cardId, [e]);
+    }
+    return byCard;
+  });
+}
+
 /** Review log changes from another device: entries to add (immutable: a put is idempotent) and ids to remove. */
 export function applyLogChanges(db: DeckhandDB, add: readonly ReviewLogEntry[], remove: readonly string[]): Promise<void> {
   return guard(async () => {
