@@ -60,16 +60,7 @@ export interface Scheduler {
 
 export function createScheduler(settings: Partial<SrsSettings> = {}): Scheduler {
   const s = normalizeSettings(settings);
-  const f: FSRS = fsrs(
-    generatorParameters({
-      request_retention: s.desiredRetention,
-      maximum_interval: s.maximumIntervalDays,
-      enable_fuzz: s.fuzz,
-      enable_short_term: true,
-      learning_steps: s.learningSteps,
-      relearning_steps: s.relearningSteps,
-    }),
-  );
+  const f = fsrsFor(s);
 
   return {
     settings: s,
@@ -108,6 +99,20 @@ export function createScheduler(settings: Partial<SrsSettings> = {}): Scheduler 
   };
 }
 
+/** The ts-fsrs instance for these settings (grading here, and replaying a merged log in sync). */
+export function fsrsFor(s: SrsSettings): FSRS {
+  return fsrs(
+    generatorParameters({
+      request_retention: s.desiredRetention,
+      maximum_interval: s.maximumIntervalDays,
+      enable_fuzz: s.fuzz,
+      enable_short_term: true,
+      learning_steps: s.learningSteps,
+      relearning_steps: s.relearningSteps,
+    }),
+  );
+}
+
 /**
  * Undo: the schedule the card had before `log` (null = it was new, delete its schedule).
  * Restored from the snapshot kept in the log entry — exact, where ts-fsrs `rollback` can only
@@ -142,7 +147,8 @@ function toFsrs(s: Schedule | null | undefined, now: Date): FsrsCard {
   return card;
 }
 
-function fromFsrs(c: FsrsCard): ScheduleFields {
+/** A ts-fsrs card as our schedule fields. */
+export function fromFsrs(c: FsrsCard): ScheduleFields {
   return {
     state: FROM_FSRS[c.state],
     due: c.due.getTime(),

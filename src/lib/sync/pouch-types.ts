@@ -1,0 +1,66 @@
+/**
+ * The part of PouchDB's API sync uses, typed here: DefinitelyTyped's @types/pouchdb-core
+ * redeclares Node's global `Buffer`, which breaks unrelated Node code in this project.
+ */
+export interface PouchDoc {
+  _id: string;
+  _rev?: string;
+  _deleted?: boolean;
+  _conflicts?: string[];
+}
+
+export type WriteResult = { ok: true; id: string; rev: string } | { error: true | string; id: string; status?: number; message?: string };
+
+export interface ChangesBatch<T> {
+  results: Array<{ id: string; seq: number | string; deleted?: boolean; changes: Array<{ rev: string }>; doc?: T & PouchDoc }>;
+  last_seq: number | string;
+}
+
+export interface ReplicateOptions {
+  live?: boolean;
+  retry?: boolean;
+  batch_size?: number;
+  batches_limit?: number;
+  back_off_function?: (delay: number) => number;
+}
+
+/** A live two-way replication: an event emitter that can be cancelled. */
+export interface LiveSync {
+  on(event: 'change', fn: (info: { direction: 'push' | 'pull' }) => void): LiveSync;
+  on(event: 'paused', fn: (err?: unknown) => void): LiveSync;
+  on(event: 'active', fn: () => void): LiveSync;
+  on(event: 'error', fn: (err: unknown) => void): LiveSync;
+  cancel(): void;
+}
+
+export interface Pouch<T extends object = object> {
+  get(id: string, options?: { conflicts?: boolean; rev?: string }): Promise<T & PouchDoc>;
+  put(doc: T & PouchDoc): Promise<{ ok: boolean; id: string; rev: string }>;
+  remove(id: string, rev: string): Promise<{ ok: boolean; id: string; rev: string }>;
+  bulkDocs(docs: Array<T & PouchDoc>): Promise<WriteResult[]>;
+  allDocs(options: { startkey?: string; endkey?: string; include_docs?: boolean; limit?: number }): Promise<{
+    total_rows: number;
+    rows: Array<{ id: string; value: { rev: string }; doc?: T & PouchDoc }>;
+  }>;
+  changes(options: { since: number | string; limit?: number; include_docs?: boolean; conflicts?: boolean; style?: 'all_docs' }): Promise<ChangesBatch<T>>;
+  info(): Promise<{ doc_count: number; update_seq: number | string }>;
+  replicate: {
+    to(target: Pouch<T>, options?: ReplicateOptions): Promise<{ docs_written: number }>;
+    from(source: Pouch<T>, options?: ReplicateOptions): Promise<{ docs_written: number }>;
+  };
+  sync(remote: Pouch<T>, options?: ReplicateOptions): LiveSync;
+  close(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+export interface PouchOptions {
+  adapter?: string;
+  skip_setup?: boolean;
+  revs_limit?: number;
+  auth?: { username: string; password: string };
+}
+
+export interface PouchStatic {
+  new <T extends object = object>(name: string, options?: PouchOptions): Pouch<T>;
+  plugin(plugin: unknown): PouchStatic;
+}
