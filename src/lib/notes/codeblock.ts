@@ -107,17 +107,30 @@ export function readShellBlock(code: string, firstLine: number): ShellItem[] {
     }
 
     // Gather one logical line: continuations (skipping commented-out arguments) and heredocs.
-    let logical = root ?? text;
+    // Only the newest piece is tested and pieces are joined once: linear in the block's size.
     const start = i;
-    while (continues(logical) && i + 1 < lines.length) {
-      const nextLine = lines[++i]!;
-      if (COMMENT.test(nextLine)) {
-        if (!continues(nextLine)) break;
-        continue;
+    const first = root ?? text;
+    let logical = first;
+    if (continues(first)) {
+      const parts = [first.replace(/\\\s*$/, '').trimEnd()];
+      let last = first;
+      let size = parts[0]!.length;
+      while (continues(last) && i + 1 < lines.length) {
+        const nextLine = lines[++i]!;
+        if (COMMENT.test(nextLine)) {
+          if (!continues(nextLine)) break;
+          continue;
+        }
+        last = nextLine;
+        // past the longest line read as a command the rest is only consumed, not kept
+        if (size <= LIMITS.maxLineChars) {
+          const piece = nextLine.trim().replace(/\\\s*$/, '').trimEnd();
+          parts.push(piece);
+          size += piece.length + 1;
+        }
       }
-      logical = `${logical.replace(/\\\s*$/, '').trimEnd()} ${nextLine.trim()}`;
+      logical = parts.join(' ').trimEnd();
     }
-    logical = logical.replace(/\\\s*$/, '').trimEnd();
 
     const isPrompted = root !== null || prompts[start]!.prompt;
     if (prompted && !isPrompted) {
