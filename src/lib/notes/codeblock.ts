@@ -6,6 +6,8 @@
  * comments (`# ---------- 日志`) that name a group of commands.
  */
 import { LIMITS } from './limits.ts';
+import type { FlagDef } from './patterns.ts';
+import { cutLegends } from './rules/legend.ts';
 import { continues, heredocEnd, readCommand, rootPrompt, splitGlued, stripLineArtifacts, stripPrompt, usesFlag } from './shell.ts';
 
 export interface ShellItem {
@@ -20,6 +22,8 @@ export interface ShellItem {
   group?: string;
   /** The explanation starts with this flag and the command uses it: a flag card, not a command card. */
   flag?: string;
+  /** Flags explained in a bracketed legend after the command (`[-a:全部;-q:只显示ID]`). */
+  legend?: FlagDef[];
   /** Commands after a blank line or typed at a different prompt are separate steps: 0 for the first run. */
   segment: number;
 }
@@ -56,6 +60,15 @@ function numberedLines(lines: readonly string[]): boolean {
     }
   }
   return seen >= 2 && numbered >= seen * 0.8;
+}
+
+const EXAMPLE_MARK = /^(?:exp?\d*|eg|e\.g\.|example|examples|例如|例|示例|比如)\s*[:：.]?\s*/i;
+
+/** A comment that only shows a command ("# e.g. docker save -o a.tar img", "# docker ps -a"). */
+function isExample(comment: string): boolean {
+  const rest = comment.replace(EXAMPLE_MARK, '');
+  const read = readCommand(rest.split(/[;；]/)[0]!, 'code');
+  return !!read && !read.desc && (rest !== comment || read.command.length >= rest.split(/[;；]/)[0]!.trim().length - 1);
 }
 
 export function readShellBlock(code: string, firstLine: number): ShellItem[] {
@@ -102,22 +115,36 @@ export function readShellBlock(code: string, firstLine: number): ShellItem[] {
       }
       if (afterCommand) explain = [];
       afterCommand = false;
-      if (c) explain.push(c);
+      // "# e.g. docker load < x.tar": an example, not what the next command does
+      if (c && !isExample(c)) explain.push(c);
       continue;
     }
 
     // Gather one logical line: continuations (skipping commented-out arguments) and heredocs.
-    let logical = root ?? text;
+    // Only the newest piece is tested and pieces are joined once: linear in the block's size.
     const start = i;
-    while (continues(logical) && i + 1 < lines.length) {
-      const nextLine = lines[++i]!;
-      if (COMMENT.test(nextLine)) {
-        if (!continues(nextLine)) break;
-        continue;
+    const first = root ?? text;
+    let logical = first;
+    if (continues(first)) {
+      const parts = [first.replace(/\\\s*$/, '').trimEnd()];
+      let last = first;
+      let size = parts[0]!.length;
+      while (continues(last) && i + 1 < lines.length) {
+        const nextLine = lines[++i]!;
+        if (COMMENT.test(nextLine)) {
+          if (!continues(nextLine)) break;
+          continue;
+        }
+        last = nextLine;
+        // past the longest line read as a command the rest is only consumed, not kept
+        if (size <= LIMITS.maxLineChars) {
+          const piece = nextLine.trim().replace(/\\\s*$/, '').trimEnd();
+          parts.push(piece);
+          size += piece.length + 1;
+        }
       }
-      logical = `${logical.replace(/\\\s*$/, '').trimEnd()} ${nextLine.trim()}`;
+      logical = parts.join(' ').trimEnd();
     }
-    logical = logical.replace(/\\\s*$/, '').trimEnd();
 
     const isPrompted = root !== null || prompts[start]!.prompt;
     if (prompted && !isPrompted) {
@@ -130,6 +157,8 @@ export function readShellBlock(code: string, firstLine: number): ShellItem[] {
     const kind = root !== null ? -2 : prompts[start]!.kind;
     if (prompted && lastKind !== undefined && kind !== lastKind) breakSegment();
     lastKind = kind;
+    const legend = cutLegends(logical);
+    if (legend) logical = legend.line;
     const read = readCommand(logical, 'code');
     if (!read) {
       // output, YAML or prose inside the block: whatever comment was pending described it
@@ -148,7 +177,8 @@ export function readShellBlock(code: string, firstLine: number): ShellItem[] {
       }
       command = [command, ...body].join('\n');
     }
-    const own = [read.comment, read.desc].filter((x): x is string => !!x);
+    // a trailing comment that is itself a command is an example of this one, not its meaning
+    const own = [read.comment && !isExample(read.comment) ? read.comment : undefined, read.desc].filter((x): x is string => !!x);
     const parts = end ? [command] : splitGlued(command, 'code');
     for (const part of parts) {
       const why = own.length ? own : explain;
@@ -162,6 +192,7 @@ export function readShellBlock(code: string, firstLine: number): ShellItem[] {
         segment,
         ...(group ? { group } : {}),
         ...(fm && usesFlag(part, fm[1]!) ? { flag: fm[1]! } : {}),
+        ...(legend ? { legend: legend.flags } : {}),
       });
     }
     if (explain.length) lastShared = explain;

@@ -27,6 +27,7 @@ import {
   type FlagDef,
 } from './patterns.ts';
 import { commandName, countCommandStarts, flagsOf, isBundle, programTag, readCommand, splitGlued, tokenize, usesFlag, type Mode } from './shell.ts';
+import { isPlaceLabel, meaningLabel } from './rules/labels.ts';
 import { clip, endsWithColon, sentences, stripMarkers, textsFrom, tidy, titleAndBody, typeable, unwrap } from './text.ts';
 
 interface FlagDraft {
@@ -49,6 +50,8 @@ interface Lead {
   list?: ListInfo;
   colon: boolean;
   prose: Prose[];
+  /** How many list items deep the lead-in sits. */
+  depth: number;
 }
 
 interface Prose {
@@ -438,10 +441,12 @@ class SectionRun {
     if (!lead) return null;
     // a bullet does not explain its sibling bullet: they are parallel steps
     if (lead.list && b.list && lead.list.list === b.list.list && lead.list.item !== b.list.item && !b.items.includes(lead.list.item)) return null;
+    // a detail nested under one bullet does not explain the next bullet further out
+    if (lead.list && b.list && lead.depth > b.items.length) return null;
     return lead;
   }
 
-  #emit(b: Block, items: readonly { command: string; line: number; why: string[]; own: boolean; group?: string; flag?: string; segment?: number }[]): void {
+  #emit(b: Block, items: readonly { command: string; line: number; why: string[]; own: boolean; group?: string; flag?: string; segment?: number; legend?: FlagDef[] | undefined }[]): void {
     const lead = this.#leadFor(b);
     // Commands without a comment of their own take the lead-in. A single commented command adds a
     // lead-in that clearly introduces it (a bullet, a line ending in ":") as detail after its comment.
@@ -452,6 +457,13 @@ class SectionRun {
     let unexplained = false;
     for (const it of items) {
       this.#commands.push(it.command);
+      if (it.legend) {
+        const owner = commandName(it.command);
+        const group = this.#r._nextGroup();
+        for (const def of it.legend) {
+          this.#drafts.push({ def: { ...def, command: owner }, line: it.line, group, tags: this.#r._tags(this.#sec, [it.group]), example: it.command, sectionCommands: this.#commands });
+        }
+      }
       const led = lead && (it.segment ?? 0) === 0 ? lead.lines : [];
       if (it.flag) {
         const [first = '', ...more] = it.why;
@@ -495,7 +507,7 @@ class SectionRun {
     }
     this.#emit(
       b,
-      items.map((it: ShellItem) => ({ command: it.command, line: it.line, why: it.explain, own: it.explain.length > 0, group: it.group, flag: it.flag, segment: it.segment })),
+      items.map((it: ShellItem) => ({ command: it.command, line: it.line, why: it.explain, own: it.explain.length > 0, group: it.group, flag: it.flag, segment: it.segment, legend: it.legend })),
     );
   }
 
@@ -512,6 +524,16 @@ class SectionRun {
       }
       this.#setLead(b, [text.replace(/\*\*/g, '')]);
       return;
+    }
+    if (b.list) {
+      // a command bullet's labelled children: "功能：…" explains it, "出现章节：…" is a cross-reference
+      if (isPlaceLabel(text)) return;
+      const meaning = this.#afterCommand && this.#last.length ? meaningLabel(text) : null;
+      if (meaning) {
+        this.#explainLast([meaning]);
+        this.#afterCommand = false;
+        return;
+      }
     }
     if (this.#compare && !this.#afterCommand && b.list === undefined && !readCommand(unticked(text.split('\n')[0]!), 'prose')) {
       this.#compare.lines.push(unwrap(text));
@@ -622,6 +644,7 @@ class SectionRun {
       line: b.line,
       colon: endsWithColon(cleaned[cleaned.length - 1] ?? ''),
       prose: prose ? [prose] : [],
+      depth: b.items.length,
       ...(b.list ? { list: b.list } : {}),
     };
   }

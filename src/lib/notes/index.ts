@@ -3,6 +3,7 @@
  * content/README.md) and for users' free-form notes, in Node and in the browser.
  */
 import { parseBlocks, type Block } from './blocks.ts';
+import { settleCompareItems } from './compare-items.ts';
 import { CardSet, type Entry } from './entry.ts';
 import { FreeformReader } from './freeform.ts';
 import { readFrontMatter, type FrontMatter } from './frontmatter.ts';
@@ -92,7 +93,12 @@ function readNote(text: string, file: string, opts: IndexOptions | undefined): N
       for (const l of langs) if (!e.text[l]) warnings.push({ line: e.line, message: `card "${e.key}" has no "- ${l}:" text` });
     }
   }
-  const kept = entries.filter((e) => e.key && Object.keys(e.text).length);
+  const kept: Entry[] = [];
+  for (const e of entries) {
+    if (!e.key || !Object.keys(e.text).length) continue;
+    const settled = settleCompareItems(e, warnings);
+    if (settled) kept.push(settled);
+  }
   kept.sort((a, b) => a.line - b.line);
   if (kept.length > LIMITS.maxCards) {
     warnings.push({ line: kept[LIMITS.maxCards]!.line, message: `more than ${LIMITS.maxCards} cards: the rest were skipped` });

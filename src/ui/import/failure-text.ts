@@ -17,6 +17,8 @@ export function failureText(error: ImportFailure): string {
       return i18n.t('importErrEncoding', { line: error.line });
     case 'crash':
       return i18n.t('importErrCrash', { message: error.message });
+    case 'timeout':
+      return i18n.t('importErrTimeout', { file: error.file, seconds: error.seconds });
   }
 }
 

@@ -28,7 +28,11 @@ export interface IndexedNote {
   ms: number;
 }
 
-export type ImportFailure = DecodeError | { code: 'crash'; message: string };
+export type ImportFailure =
+  | DecodeError
+  | { code: 'crash'; message: string }
+  /** Indexing ran past the client's time budget and was stopped. */
+  | { code: 'timeout'; file: string; seconds: number };
 
 export type IndexResponse =
   | { id: number; type: 'progress'; phase: IndexPhase; /** 0…1 */ fraction: number }

@@ -103,3 +103,22 @@ describe('a key explained many times over', () => {
     expect(body).toMatch(/[^…]…$/);
   });
 });
+
+describe('comparisons whose items repeat', () => {
+  it('refuses a comparison of a thing with itself, with a warning, and keeps the other cards', () => {
+    const text = '# 笔记\n\n## docker ps vs docker ps\n\ndocker ps 列出容器。\n\n| | docker ps | docker ps |\n| --- | --- | --- |\n| 作用 | 列出容器 | 列出容器 |\n\n```sh\n# 列出容器\ndocker ps\n```\n';
+    const r = run(text);
+    expect(r.cards.filter((c) => c.kind === 'compare')).toEqual([]);
+    expect(r.cards.map((c) => c.key)).toContain('docker ps');
+    expect(r.warnings.map((w) => w.message)).toContain('comparison "docker ps vs docker ps" compares "docker ps" with itself: skipped');
+  });
+
+  it('merges a repeated item of a longer comparison, keeping what each side says', () => {
+    const text = '# 笔记\n\n| 对比 | -p | -P | -p |\n| --- | --- | --- | --- |\n| 端口 | 指定端口 | 随机端口 | 手动 |\n';
+    const r = run(text);
+    const cmp = r.cards.filter((c) => c.kind === 'compare');
+    expect(cmp.map((c) => c.items)).toEqual([['-p', '-P']]);
+    expect(Object.values(cmp[0]!.sides ?? {})[0]).toEqual(['端口: 指定端口 端口: 手动', '端口: 随机端口']);
+    expect(r.warnings.some((w) => /names the same item twice: repeats merged/.test(w.message))).toBe(true);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { cutLegends } from '../../../src/lib/notes/rules/legend.ts';
+
+describe('bracketed flag legends after a command', () => {
+  it('cuts the legend out and keeps what each flag means', () => {
+    expect(cutLegends('docker volume ls [-q:只列名称;--filter:按条件筛选]')).toEqual({
+      line: 'docker volume ls',
+      flags: [
+        { flag: '-q', aliases: [], desc: '只列名称' },
+        { flag: '--filter', aliases: [], desc: '按条件筛选' },
+      ],
+    });
+  });
+
+  it('reads a long spelling in brackets and colons inside a meaning', () => {
+    const r = cutLegends('docker build [-t(--tag):给镜像起名(name:tag)] .');
+    expect(r).toEqual({ line: 'docker build .', flags: [{ flag: '-t', aliases: ['--tag'], desc: '给镜像起名(name:tag)' }] });
+  });
+
+  it('leaves usage brackets alone', () => {
+    expect(cutLegends('docker rm [OPTIONS] CONTAINER [CONTAINER...]')).toBeNull();
+    expect(cutLegends('docker logs [-f] web')).toBeNull();
+    expect(cutLegends('docker rm CONTAINER [CONTAINER...] [-f:强制]  # also works')?.line).toBe('docker rm CONTAINER [CONTAINER...] # also works');
+  });
+});
