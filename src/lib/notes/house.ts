@@ -153,12 +153,16 @@ export function readHouseSection(sec: Section, fileTags: readonly string[]): Hou
   return { entry, problems };
 }
 
-/** Header: blank, item, item…; rows: language code, what each item is. Columns are matched to items by name. */
+/**
+ * Header: blank, item, item…; rows: language code, what each item is. Columns are matched to
+ * items by name — case-exactly first, because items may differ only by case (`-p`/`-P`,
+ * `:z`/`:Z`); a case-insensitive match is a fallback only for a column no exact match claimed.
+ * If any item finds no column of its own, columns are taken in order.
+ */
 function compareSides(rows: string[][], items: string[]): { sides?: Record<string, string[]>; problem?: string } {
   const [header, ...body] = rows;
   if (!header) return { problem: 'empty table' };
-  const norm = (s: string) => typeable(s.replace(/`/g, '')).trim().toLowerCase();
-  const cols = items.map((it) => header.findIndex((h, c) => c > 0 && norm(h) === norm(it)));
+  const cols = matchColumns(header, items);
   const byPosition = cols.some((c) => c < 0);
   if (byPosition && header.length - 1 !== items.length) return { problem: 'header does not name the compared items' };
   const sides: Record<string, string[]> = {};
@@ -168,4 +172,22 @@ function compareSides(rows: string[][], items: string[]): { sides?: Record<strin
     sides[lang] = items.map((_, i) => clip(tidy(row[byPosition ? i + 1 : cols[i]!] ?? ''), LIMITS.maxSide));
   }
   return Object.keys(sides).length ? { sides } : { problem: 'no language rows (zh, en)' };
+}
+
+/** Column index of each item in the header (−1: none); no column serves two items. */
+export function matchColumns(header: readonly string[], items: readonly string[]): number[] {
+  const exact = (s: string) => typeable(s.replace(/`/g, '')).trim();
+  const loose = (s: string) => exact(s).toLowerCase();
+  const claimed = new Set<number>();
+  const cols = items.map((it) => {
+    const c = header.findIndex((h, i) => i > 0 && !claimed.has(i) && exact(h) === exact(it));
+    if (c > 0) claimed.add(c);
+    return c;
+  });
+  return cols.map((c, k) => {
+    if (c > 0) return c;
+    const found = header.findIndex((h, i) => i > 0 && !claimed.has(i) && loose(h) === loose(items[k]!));
+    if (found > 0) claimed.add(found);
+    return found;
+  });
 }

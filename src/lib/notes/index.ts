@@ -62,8 +62,11 @@ function readNote(text: string, file: string, opts: IndexOptions | undefined): N
   const house = parsed.blocks.some((b) => b.type === 'para' && b.list?.first && LANG_ITEM.test(b.text));
   const { sections, title } = outline(parsed.blocks, house);
   const lang = fm.lang ?? noteLanguage(parsed.blocks) ?? 'en';
-  const deck = opts?.deck ?? fm.deck ?? deckSlug(fm.title ?? file);
-  const meta: NoteMeta = { deck, ...(fm.title ?? title ? { title: fm.title ?? title } : {}), lang };
+  // A deck id is always a slug (backups and URLs rely on its shape); the user's own words for
+  // it stay as the note's title when nothing else names the note.
+  const deck = opts?.deck ?? deckSlug(fm.deck ?? fm.title ?? file);
+  const named = fm.title ?? title ?? (fm.deck && fm.deck !== deck ? fm.deck : undefined);
+  const meta: NoteMeta = { deck, ...(named ? { title: named } : {}), lang };
 
   const entries: Entry[] = [];
   const reader = new FreeformReader(lang, fm.tags);

@@ -62,6 +62,20 @@ describe('house format', () => {
     expect(card(cards, 'command', 'systemctl restart docker').command).toBe('sudo systemctl restart docker');
     expect(card(cards, 'concept', 'copy-on-write').text.en!.title).toBe('Copy-on-write');
   });
+
+  it('matches compare columns to items case-exactly, whatever their order in the table', () => {
+    const note = [
+      '# Tar · 打包', '', '## tar -x vs tar -X', '',
+      '| | tar -X | tar -x |', '|---|---|---|',
+      '| zh | 从文件读取排除列表 | 解包 |', '| en | Reads patterns to exclude from a file | Extracts an archive |', '',
+      '- zh: -x 与 -X', '  大小写不同，意思不同。', '- en: -x vs -X', '  Case tells them apart.',
+    ].join('\n');
+    const { cards: read } = indexNote(note, 'tar.md');
+    expect(card(read, 'compare', 'tar -x | tar -X').sides).toEqual({
+      zh: ['解包', '从文件读取排除列表'],
+      en: ['Extracts an archive', 'Reads patterns to exclude from a file'],
+    });
+  });
 });
 
 describe('house format mistakes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardId, deckSlug } from '../../../src/lib/notes/index.ts';
+import { cardId, deckSlug, indexNote } from '../../../src/lib/notes/index.ts';
 
 describe('cardId', () => {
   it('is URL-safe and readable', () => {
@@ -40,5 +40,25 @@ describe('deckSlug', () => {
     expect(a).not.toBe(b);
     expect(deckSlug('Docker 基础知识')).toMatch(/^docker-[a-z0-9]+$/);
     expect(deckSlug('Docker 基础知识')).not.toBe(deckSlug('docker'));
+  });
+});
+
+describe('deck id of an imported note', () => {
+  const withDeck = (deck: string) => indexNote(`---\ndeck: ${deck}\n---\n\n# Notes\n\n\`\`\`sh\n# list containers\ndocker ps\n\`\`\`\n`, 'n.md');
+
+  it('is a slug even when front matter names the deck in words; the words stay as its title', () => {
+    const { meta } = withDeck('my docker notes');
+    expect(meta.deck).toBe('my-docker-notes');
+    expect(withDeck('Docker\tcheat sheet').meta.deck).toMatch(/^[a-z0-9-]+$/);
+  });
+
+  it('stays short and URL-safe for a very long name', () => {
+    const { meta, cards } = withDeck('x'.repeat(150) + ' y'.repeat(60));
+    expect(meta.deck).toMatch(/^[a-z0-9-]{1,60}$/);
+    for (const c of cards) expect(c.deck).toBe(meta.deck);
+  });
+
+  it('keeps an already-slugged deck, such as the bundled one, unchanged', () => {
+    expect(withDeck('docker').meta.deck).toBe('docker');
   });
 });
