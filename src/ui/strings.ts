@@ -244,6 +244,7 @@ const en = {
   bannerUnsaved: 'Your latest reviews ({n}) are not saved yet. Download a backup so nothing is lost.',
   bannerUnsavedReload: 'Your latest reviews ({n}) are not saved yet. They are kept on this device and saved when you reload.',
   bannerSiteData: 'Site data is blocked for this app: progress, language and theme are kept only until this tab closes. Allow site data to keep them.',
+  backupRepaired: 'Made by an earlier version: these will be repaired as it is restored (history stays with its cards).',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -491,6 +492,7 @@ const zh: Record<StringKey, string> = {
   bannerUnsaved: '{n} 条复习记录尚未保存。请下载备份以免丢失。',
   bannerUnsavedReload: '{n} 条复习记录尚未保存。它们保留在本设备上，重新加载后会自动保存。',
   bannerSiteData: '此应用的网站数据被阻止：进度、语言和主题只保留到关闭此标签页为止。允许网站数据即可保存。',
+  backupRepaired: '此备份由旧版本生成：恢复时将修复以下内容（复习记录仍与对应卡片关联）。',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, zh };

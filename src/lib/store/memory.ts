@@ -122,6 +122,7 @@ export function memoryRepository(fallback: Repository['fallback'] = null): Repos
           diff: diffBackup(current(), v.data, v.hasDecks),
           exportedAt: v.exportedAt,
           counts: { schedules: v.data.schedules.length, log: v.data.log.length, decks: v.hasDecks ? v.data.decks.length : null },
+          repairs: v.repairs,
         };
       }),
     importBackup: (input, now) => op(() => importNow(input, now)),
