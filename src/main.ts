@@ -16,3 +16,5 @@ void import('./ui/state/imports.svelte.ts').then(
   () => deck.settleImports(), // offline with a stale cache: card pages must not wait forever
 );
 pwa.start();
+// Grades a fast reload (or a full disk) left uncommitted are written now, whatever the page.
+void import('./ui/state/drill.svelte.ts').then(({ drill }) => drill.replayPending());

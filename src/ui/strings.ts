@@ -255,6 +255,16 @@ const en = {
   explainPlaceholder: 'docker run -d -p 8080:80 nginx',
   explainCopyLink: 'Copy a link to this explanation',
   explainThis: 'Explain this command',
+  bannerSiteData: 'Site data is blocked for this app: progress, language and theme are kept only until this tab closes. Allow site data to keep them.',
+  backupRepaired: 'Made by an earlier version: these will be repaired as it is restored (history stays with its cards).',
+  partLoadFailed: 'This part of the app could not be loaded (the app may have been updated in another tab). Reload to get the current version.',
+  partRenderFailed: 'This could not be shown: its data is damaged. The rest of the app still works.',
+  swInstallFailed: 'Offline use is not available: the app could not be stored on this device (too little space, or site data blocked). It keeps working online.',
+  sharedArrived: '{n} {n|file|files} arrived from outside the app:',
+  sharedCheck: 'Any web page can send files here. Preview them only if you just shared them yourself.',
+  sharedPreview: 'Preview',
+  sharedDiscard: 'Discard',
+  importErrNoSpace: 'Not saved: storage is full. Free some space (or download a backup and delete old decks), then save again.',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -513,6 +523,16 @@ const zh: Record<StringKey, string> = {
   explainPlaceholder: 'docker run -d -p 8080:80 nginx',
   explainCopyLink: '复制这个解释的链接',
   explainThis: '解释这条命令',
+  bannerSiteData: '此应用的网站数据被阻止：进度、语言和主题只保留到关闭此标签页为止。允许网站数据即可保存。',
+  backupRepaired: '此备份由旧版本生成：恢复时将修复以下内容（复习记录仍与对应卡片关联）。',
+  partLoadFailed: '这部分无法加载（应用可能已在另一个标签页中更新）。请重新加载以获取当前版本。',
+  partRenderFailed: '此内容无法显示：其数据已损坏。应用的其余部分仍可使用。',
+  swInstallFailed: '无法离线使用：应用无法保存到此设备（空间不足或网站数据被阻止）。在线时仍可正常使用。',
+  sharedArrived: '有 {n} 个文件从应用外部发送过来：',
+  sharedCheck: '任何网页都可以向这里发送文件。只有在你刚刚亲自分享时才预览它们。',
+  sharedPreview: '预览',
+  sharedDiscard: '丢弃',
+  importErrNoSpace: '未保存：存储空间已满。请释放一些空间（或下载备份并删除旧卡组）后再保存。',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, zh };

@@ -9,6 +9,7 @@
  */
 import type { Card, CardKind } from '../notes/card.ts';
 import { checkSettings } from './settings.ts';
+import { ID_SHAPE, repairBackup } from './backup-repair.ts';
 import {
   CARD_STATES,
   PROMPT_TYPES,
@@ -59,7 +60,7 @@ export interface BackupIssue {
 }
 
 export type BackupValidation =
-  | { ok: true; data: ProgressData; exportedAt: number; hasDecks: boolean }
+  | { ok: true; data: ProgressData; exportedAt: number; hasDecks: boolean; repairs: BackupIssue[] }
   | { ok: false; errors: BackupIssue[] };
 
 const MAX_ISSUES = 50;
@@ -156,7 +157,7 @@ const MIN_TIME = Date.UTC(2000, 0, 1);
 const MAX_TIME = Date.UTC(2200, 0, 1);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Card ids are URL-safe slugs: no whitespace or control characters, not absurdly long. */
-const CARD_ID = /^[^\s\u0000-\u001f\u007f]{1,200}$/;
+const CARD_ID = ID_SHAPE;
 const KINDS: readonly CardKind[] = ['command', 'flag', 'compare', 'concept'];
 
 class Reader {
@@ -283,21 +284,23 @@ class Reader {
 
 /** Checks a backup (parsed JSON, or the file's text) and converts it to in-memory data. */
 export function validateBackup(input: unknown): BackupValidation {
-  let doc = input;
+  let raw = input;
   if (typeof input === 'string') {
     try {
-      doc = JSON.parse(input);
+      raw = JSON.parse(input);
     } catch (e) {
       return { ok: false, errors: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }] };
     }
   }
-  if (!isRec(doc)) return { ok: false, errors: [{ path: '', message: `expected a Deckhand backup object, got ${show(doc)}` }] };
-  if (doc.format !== BACKUP_FORMAT) return { ok: false, errors: [{ path: 'format', message: `not a Deckhand backup (format ${show(doc.format)})` }] };
-  if (typeof doc.version === 'number' && doc.version > BACKUP_VERSION) {
-    return { ok: false, errors: [{ path: 'version', message: `made by a newer Deckhand (backup version ${doc.version}); update the app first` }] };
+  if (!isRec(raw)) return { ok: false, errors: [{ path: '', message: `expected a Deckhand backup object, got ${show(raw)}` }] };
+  if (raw.format !== BACKUP_FORMAT) return { ok: false, errors: [{ path: 'format', message: `not a Deckhand backup (format ${show(raw.format)})` }] };
+  if (typeof raw.version === 'number' && raw.version > BACKUP_VERSION) {
+    return { ok: false, errors: [{ path: 'version', message: `made by a newer Deckhand (backup version ${raw.version}); update the app first` }] };
   }
-  if (doc.version !== BACKUP_VERSION) return { ok: false, errors: [{ path: 'version', message: `unknown backup version ${show(doc.version)}` }] };
+  if (raw.version !== BACKUP_VERSION) return { ok: false, errors: [{ path: 'version', message: `unknown backup version ${show(raw.version)}` }] };
 
+  // Backups from earlier versions may carry deck ids the app no longer makes: repaired first.
+  const { doc, repairs } = repairBackup(raw);
   const issues = new Issues();
   const probe = new Reader(issues, MAX_TIME);
   const exportedAt = probe.date(doc.exportedAt, 'exportedAt');
@@ -336,6 +339,7 @@ export function validateBackup(input: unknown): BackupValidation {
     if (doc.settings.srs !== undefined) {
       for (const issue of checkSettings(doc.settings.srs).issues) r.bad(`settings.srs${issue.path ? `.${issue.path}` : ''}`, issue.message);
     }
+    checkPreferences(doc.settings, r);
   }
 
   const decks: UserDeck[] = [];
@@ -353,7 +357,18 @@ export function validateBackup(input: unknown): BackupValidation {
 
   const errors = issues.done();
   if (errors.length || exportedAt === undefined) return { ok: false, errors };
-  return { ok: true, data: { schedules, log, settings, decks }, exportedAt, hasDecks };
+  return { ok: true, data: { schedules, log, settings, decks }, exportedAt, hasDecks, repairs };
+}
+
+/** The app's own preference keys hold what the app reads back (a bad one broke it later: "r is not iterable"). */
+function checkPreferences(settings: Rec, r: Reader): void {
+  for (const [key, value] of Object.entries(settings)) {
+    if (key === 'imports.indexedBy') {
+      if (typeof value !== 'string') r.bad(`settings.${key}`, `expected a build id (a string), got ${show(value)}`);
+    } else if (key.startsWith('imports.retired.')) {
+      if (!Array.isArray(value) || !value.every((id) => typeof id === 'string' && CARD_ID.test(id))) r.bad(`settings.${key}`, `expected a list of card ids, got ${show(value)}`);
+    }
+  }
 }
 
 // ---------------------------------------------------------------- diff

@@ -13,7 +13,14 @@ import type { ProgressData } from '../srs/types.ts';
 export const SNAPSHOTS_KEPT = 3;
 
 export type ImportPreview =
-  | { ok: true; diff: BackupDiff; exportedAt: number; counts: { schedules: number; log: number; decks: number | null } }
+  | {
+      ok: true;
+      diff: BackupDiff;
+      exportedAt: number;
+      counts: { schedules: number; log: number; decks: number | null };
+      /** What was repaired in a backup from an earlier version (see srs/backup-repair.ts). */
+      repairs: BackupIssue[];
+    }
   | { ok: false; errors: BackupIssue[] };
 
 export type ImportResult = { ok: true; diff: BackupDiff; snapshotId: number } | { ok: false; errors: BackupIssue[] };
@@ -62,6 +69,7 @@ export function previewImport(db: DeckhandDB, input: unknown): Promise<ImportPre
       diff: diffBackup(current, v.data, v.hasDecks),
       exportedAt: v.exportedAt,
       counts: { schedules: v.data.schedules.length, log: v.data.log.length, decks: v.hasDecks ? v.data.decks.length : null },
+      repairs: v.repairs,
     };
   });
 }

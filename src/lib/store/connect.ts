@@ -8,8 +8,9 @@ import { openDeckhandDB, type OpenOptions } from './open.ts';
 import { idbRepository, type FallbackReason, type Repository } from './repository.ts';
 
 export async function openRepository(options: OpenOptions = {}): Promise<Repository> {
-  if (typeof indexedDB === 'undefined' || indexedDB === null) return memoryRepository({ reason: 'unavailable' });
   try {
+    // With site data blocked, merely reading `indexedDB` may throw SecurityError.
+    if (typeof indexedDB === 'undefined' || indexedDB === null) return memoryRepository({ reason: 'unavailable' });
     return idbRepository(await openDeckhandDB(options));
   } catch (error) {
     return memoryRepository({ reason: reasonOf(error), error });

@@ -7,7 +7,7 @@
 export class StorageFullError extends Error {
   override readonly name = 'StorageFullError';
   constructor(options?: { cause?: unknown }) {
-    super('Storage is full: this review could not be saved. Export a backup, then free some space.', options);
+    super('Storage is full: nothing more could be saved. Export a backup, then free some space.', options);
   }
 }
 

@@ -61,7 +61,11 @@ export function memoryRepository(fallback: Repository['fallback'] = null): Repos
       op(() => {
         if (schedule.cardId !== entry.cardId) throw new Error('schedule and log entry are for different cards');
         if (log.has(entry.id)) throw new DOMException(`log entry ${entry.id} already exists`, 'ConstraintError');
-        schedules.set(schedule.cardId, copy(schedule));
+        const stored = schedules.get(schedule.cardId);
+        const last = stored?.lastReview ?? null;
+        const tie = () => [...log.values()].every((e) => e.cardId !== entry.cardId || e.reviewedAt !== entry.reviewedAt || e.id <= entry.id);
+        // Same rule as IndexedDB (reviews.ts isNewest): the schedule follows the newest grade.
+        if (last === null || last < entry.reviewedAt || (last === entry.reviewedAt && tie())) schedules.set(schedule.cardId, copy(schedule));
         log.set(entry.id, copy(entry));
       }),
     undoReview: (id) =>
@@ -118,6 +122,7 @@ export function memoryRepository(fallback: Repository['fallback'] = null): Repos
           diff: diffBackup(current(), v.data, v.hasDecks),
           exportedAt: v.exportedAt,
           counts: { schedules: v.data.schedules.length, log: v.data.log.length, decks: v.hasDecks ? v.data.decks.length : null },
+          repairs: v.repairs,
         };
       }),
     importBackup: (input, now) => op(() => importNow(input, now)),

@@ -15,13 +15,46 @@ export interface LogQuery {
   until?: number;
 }
 
-/** Writes the card's new schedule and its log entry together: both or neither. */
+/**
+ * Writes the log entry and — when it is the card's newest grade — its schedule, together:
+ * both or neither. Two tabs can grade the same card at the same instant from the same old
+ * schedule; the schedule is re-read inside the transaction, so whichever commits last never
+ * leaves a schedule older than the newest log entry (newest: later `reviewedAt`, then the
+ * greater id — the byTime index's own order).
+ */
 export function saveReview(db: DeckhandDB, review: { schedule: Schedule; log: ReviewLogEntry }): Promise<void> {
   return guard(async () => {
     if (review.schedule.cardId !== review.log.cardId) throw new Error('schedule and log entry are for different cards');
     const tx = db.transaction(['schedules', 'reviewLog'], 'readwrite');
-    await inTx(tx, [() => tx.objectStore('schedules').put(review.schedule), () => tx.objectStore('reviewLog').add(review.log)]);
+    const schedules = tx.objectStore('schedules');
+    const log = tx.objectStore('reviewLog');
+    const added = log.add(review.log);
+    added.catch(() => {}); // awaited below; its error is the one to report
+    tx.done.catch(() => {}); // likewise: an abort must not surface as an unhandled rejection
+    try {
+      const stored = await schedules.get(review.log.cardId);
+      if (await isNewest(review.log, stored, () => log.index('byCard').getAll(review.log.cardId))) await schedules.put(review.schedule);
+      await added;
+      await tx.done;
+    } catch (error) {
+      const first = await added.then(() => error, (addError: unknown) => addError);
+      try {
+        tx.abort();
+      } catch {
+        // already finished or aborted
+      }
+      await tx.done.catch(() => {});
+      throw first;
+    }
   });
+}
+
+/** Is `entry` the newest grade of its card, given the stored schedule (and, on a tie, its history)? */
+export async function isNewest(entry: ReviewLogEntry, stored: Schedule | undefined, history: () => Promise<ReviewLogEntry[]>): Promise<boolean> {
+  const last = stored?.lastReview ?? null;
+  if (last === null || last < entry.reviewedAt) return true;
+  if (last > entry.reviewedAt) return false;
+  return (await history()).every((e) => e.reviewedAt !== entry.reviewedAt || e.id <= entry.id);
 }
 
 /**

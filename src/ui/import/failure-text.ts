@@ -1,4 +1,5 @@
 import { formatBytes } from '../../lib/notes/decode.ts';
+import { StorageFullError } from '../../lib/store/errors.ts';
 import { i18n } from '../state/i18n.svelte.ts';
 import type { ImportFailure } from './protocol.ts';
 
@@ -23,3 +24,9 @@ export function failureText(error: ImportFailure): string {
 }
 
 export const ENCODING_LABELS = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', gbk: 'GBK' } as const;
+
+/** Why saving imported notes failed: a full disk says so plainly (not the grade's wording). */
+export function saveFailureText(error: unknown): string {
+  if (error instanceof StorageFullError) return i18n.t('importErrNoSpace');
+  return i18n.t('importSaveFailed', { reason: error instanceof Error ? error.message : String(error) });
+}

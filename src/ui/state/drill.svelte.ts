@@ -26,14 +26,17 @@ import { UndoError } from '../../lib/store/index.ts';
 import { deck } from './deck.svelte.ts';
 import { getDb, storage, type StorageChange } from './db.svelte.ts';
 import { i18n } from './i18n.svelte.ts';
+import { forgetPending, keepPending, readPending } from '../drill/pending-grades.ts';
 
 /**
  * A study session: the queue (lib/srs), the card on screen, its question, the answer check,
  * grading with undo, and a tally for the end-of-session summary.
  *
- * Every grade is written before the next card shows (one short transaction, lib/store). If
- * a write fails (storage full, connection closed) the grade is kept here as `unsaved`, the
- * banner offers a backup that includes it, and it is written first on the next grade or retry.
+ * Every grade is written before the next card shows (one short transaction, lib/store), and
+ * kept in localStorage until IndexedDB has committed it (drill/pending-grades.ts), so a fast
+ * reload loses nothing: the next start writes it. If a write fails (storage full, connection
+ * closed) the grade is kept here as `unsaved`, the banner offers a backup that includes it,
+ * and it is written first on the next grade or retry.
  * Reloading rebuilds the queue from what is stored; the undo stack and tally survive a
  * reload in sessionStorage. Grades made in another tab arrive over the storage channel.
  */
@@ -56,7 +59,6 @@ export interface Tally {
 
 const UNDO_KEY = 'deckhand.drill.undo';
 const TALLY_KEY = 'deckhand.drill.tally';
-const UNSAVED_KEY = 'deckhand.drill.unsaved';
 const UNDO_KEPT = 20;
 
 class DrillState {
@@ -84,6 +86,8 @@ class DrillState {
   #saving: Promise<unknown> = Promise.resolve();
   /** The last grade write queued (never rejects: failures become `unsaved`). */
   #writes: Promise<boolean> = Promise.resolve(true);
+  /** Flushes of unsaved grades run one at a time (start-up replay and the drill may both ask). */
+  #flushes: Promise<void> = Promise.resolve();
 
   /** The question for the card on screen, in the interface language when the card has it. */
   readonly prompt: Prompt | null = $derived(
@@ -242,6 +246,7 @@ class DrillState {
       durationMs,
       prompt: this.prompt?.type ?? item.prompt,
     });
+    keepPending([result]); // before the transaction opens: a reload now must not lose it
     const write = this.#write(result);
     this.#queue = afterGrade(queue, result.schedule);
     this.#undo = [...this.#undo, { log: result.log, item }].slice(-UNDO_KEPT);
@@ -272,7 +277,8 @@ class DrillState {
       await this.#writes; // the grade being taken back must be stored (or kept unsaved) first
       const pending = this.#unsaved.findIndex((r) => r.log.id === last.log.id);
       if (pending >= 0) {
-        this.#setUnsaved(this.#unsaved.filter((_, i) => i !== pending));
+        forgetPending([last.log.id]);
+        this.#unsaved = this.#unsaved.filter((_, i) => i !== pending);
       } else {
         try {
           const repo = await getDb();
@@ -300,6 +306,12 @@ class DrillState {
     } finally {
       this.#busy = false;
     }
+  }
+
+  /** Writes grades an earlier visit (or another tab) left uncommitted; called at start-up. */
+  async replayPending(): Promise<void> {
+    this.#restoreUnsaved();
+    if (this.#unsaved.length) await this.retrySave();
   }
 
   /** Writes grades that could not be saved earlier (after space was freed). */
@@ -347,7 +359,8 @@ class DrillState {
   #reset() {
     clearTimeout(this.#timer);
     this.#undo = [];
-    this.#setUnsaved([]);
+    forgetPending(this.#unsaved.map((r) => r.log.id));
+    this.#unsaved = [];
     this.#tally = emptyTally();
     this.#saveSession();
     this.#settingsLoaded = null;
@@ -437,7 +450,13 @@ class DrillState {
     try {
       await this.#flush();
       const repo = await getDb();
-      await repo.saveReview(result);
+      try {
+        await repo.saveReview(result);
+      } catch (error) {
+        // Already stored: a start-up replay (here or in another tab) wrote it first.
+        if ((error as { name?: string } | null)?.name !== 'ConstraintError') throw error;
+      }
+      forgetPending([result.log.id]);
       if (storage.full) storage.clearFull();
       // For bench:drills: when the last grade was committed (same clock as event timestamps).
       document.documentElement.dataset.gradeSavedAt = performance.now().toFixed(1);
@@ -445,62 +464,44 @@ class DrillState {
     } catch (error) {
       storage.report(error);
       console.warn('A grade could not be saved; kept in memory until it can be.', error);
-      this.#setUnsaved([...this.#unsaved, result]);
+      // Still kept in localStorage (pending-grades.ts); a start-up replay may already list it.
+      if (!this.#unsaved.some((r) => r.log.id === result.log.id)) this.#unsaved = [...this.#unsaved, result];
       return false;
     }
   }
 
   /**
-   * Writes grades kept from earlier failures, oldest first. One already stored (a retry after
-   * an unclear failure) is skipped; one overtaken by a later grade of the same card (made in
-   * another tab meanwhile) is dropped rather than overwrite the newer schedule.
+   * Writes grades kept from earlier failures (or left by a fast reload), oldest first. One
+   * already stored is skipped; one overtaken by a later grade of the same card (another tab)
+   * still joins the log, and the store keeps the newer grade's schedule (saveReview).
    */
-  async #flush(): Promise<void> {
+  #flush(): Promise<void> {
+    const run = this.#flushes.then(() => this.#flushNow());
+    this.#flushes = run.catch(() => undefined);
+    return run;
+  }
+
+  async #flushNow(): Promise<void> {
     if (!this.#unsaved.length) return;
     const repo = await getDb();
     while (this.#unsaved.length) {
       const first = this.#unsaved[0] as GradeResult;
-      const current = await repo.getSchedule(first.schedule.cardId);
-      const overtaken = current?.lastReview != null && current.lastReview > first.log.reviewedAt;
-      if (overtaken) {
-        console.warn('Dropped an unsaved grade: the card was graded again later.', first.log);
-      } else {
-        try {
-          await repo.saveReview(first);
-        } catch (error) {
-          if ((error as { name?: string } | null)?.name !== 'ConstraintError') throw error;
-        }
+      try {
+        await repo.saveReview(first);
         storage.announce({ type: 'review', cardId: first.log.cardId });
+      } catch (error) {
+        if ((error as { name?: string } | null)?.name !== 'ConstraintError') throw error;
       }
-      this.#setUnsaved(this.#unsaved.slice(1));
+      forgetPending([first.log.id]);
+      this.#unsaved = this.#unsaved.filter((r) => r !== first);
     }
   }
 
-  /** Unsaved grades also go to localStorage, so a reload (or a crash) does not lose them. */
-  #setUnsaved(list: GradeResult[]) {
-    this.#unsaved = list;
-    try {
-      if (list.length) localStorage.setItem(UNSAVED_KEY, JSON.stringify(list));
-      else localStorage.removeItem(UNSAVED_KEY);
-    } catch {
-      // localStorage full or refused: the grades stay in this tab's memory and the banner's backup.
-    }
-  }
-
-  /** Grades a previous visit could not write, to be written now. */
+  /** Grades a previous visit (or another tab) left uncommitted, to be written now. */
   #restoreUnsaved() {
-    try {
-      const list = JSON.parse(localStorage.getItem(UNSAVED_KEY) ?? '[]') as unknown;
-      if (!Array.isArray(list) || !list.length) return;
-      const known = new Set(this.#unsaved.map((r) => r.log.id));
-      const valid = list.filter(
-        (r): r is GradeResult =>
-          typeof r === 'object' && r !== null && typeof r.log?.id === 'string' && typeof r.schedule?.cardId === 'string' && !known.has(r.log.id),
-      );
-      this.#unsaved = [...this.#unsaved, ...valid].sort((x, y) => x.log.reviewedAt - y.log.reviewedAt);
-    } catch {
-      localStorage.removeItem(UNSAVED_KEY);
-    }
+    const known = new Set(this.#unsaved.map((r) => r.log.id));
+    const kept = readPending().filter((r) => !known.has(r.log.id));
+    if (kept.length) this.#unsaved = [...this.#unsaved, ...kept].sort((x, y) => x.log.reviewedAt - y.log.reviewedAt);
   }
 
   /** Another tab graded, undid, restored a backup or changed settings. */

@@ -1,11 +1,12 @@
 import { LANGS, type Card, type Lang } from '../../lib/notes/card.ts';
 import { fillTemplate, formatNumber } from '../fill.ts';
 import { STRINGS, type StringKey } from '../strings.ts';
+import { local } from './web-storage.ts';
 
 const STORAGE_KEY = 'deckhand.lang';
 
 function initialLang(): Lang {
-  const saved = localStorage.getItem(STORAGE_KEY);
+  const saved = local.get(STORAGE_KEY);
   if (saved === 'zh' || saved === 'en') return saved;
   // Default from the browser: any Chinese preference before English wins.
   for (const tag of navigator.languages ?? [navigator.language]) {
@@ -29,7 +30,7 @@ class I18n {
 
   set lang(lang: Lang) {
     this.#lang = lang;
-    localStorage.setItem(STORAGE_KEY, lang);
+    local.set(STORAGE_KEY, lang);
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }
 

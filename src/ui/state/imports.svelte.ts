@@ -7,6 +7,7 @@ import { countReviewed, deckHistoryIds, deleteDeckWithHistory, rememberRetired, 
 import { IndexClient } from '../import/index-client.ts';
 import type { ImportFailure, IndexedNote, IndexPhase, IndexWarning } from '../import/protocol.ts';
 import { readSharedFiles } from '../import/shared-files.ts';
+import { saveFailureText } from '../import/failure-text.ts';
 import { deck } from './deck.svelte.ts';
 import { i18n } from './i18n.svelte.ts';
 import { storage, withDb } from './db.svelte.ts';
@@ -340,7 +341,7 @@ class ImportsState {
       await op();
       return true;
     } catch (error) {
-      this.#error = i18n.t('importSaveFailed', { reason: error instanceof Error ? error.message : String(error) });
+      this.#error = saveFailureText(error);
       return false;
     } finally {
       this.#busy = false;

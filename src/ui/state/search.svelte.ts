@@ -2,6 +2,7 @@ import type { Card } from '../../lib/notes/card.ts';
 import { createSearchClient, type SearchClient } from '../../lib/search/client.ts';
 import type { SearchHit } from '../../lib/search/index.ts';
 import { deck } from './deck.svelte.ts';
+import { local } from './web-storage.ts';
 
 const RECENT_KEY = 'deckhand.recent';
 const RECENT_MAX = 8;
@@ -73,12 +74,12 @@ class SearchState {
     const q = query.trim();
     if (!q) return;
     this.#recent = [q, ...this.#recent.filter((item) => item !== q)].slice(0, RECENT_MAX);
-    localStorage.setItem(RECENT_KEY, JSON.stringify(this.#recent));
+    local.set(RECENT_KEY, JSON.stringify(this.#recent));
   }
 
   clearRecent() {
     this.#recent = [];
-    localStorage.removeItem(RECENT_KEY);
+    local.remove(RECENT_KEY);
   }
 
   async #askWorker(cards: Card[], query: string, filter: string | undefined) {
@@ -127,7 +128,7 @@ function whenIdle(task: () => void): () => void {
 
 function readRecent(): string[] {
   try {
-    const value: unknown = JSON.parse(localStorage.getItem(RECENT_KEY) ?? '[]');
+    const value: unknown = JSON.parse(local.get(RECENT_KEY) ?? '[]');
     return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
   } catch {
     return [];

@@ -1,3 +1,5 @@
+import { local } from './web-storage.ts';
+
 export type ThemeChoice = 'system' | 'light' | 'dark';
 const STORAGE_KEY = 'deckhand.theme';
 
@@ -15,7 +17,7 @@ class Theme {
 
   set choice(choice: ThemeChoice) {
     this.#choice = choice;
-    localStorage.setItem(STORAGE_KEY, choice);
+    local.set(STORAGE_KEY, choice);
     this.#apply();
   }
 
@@ -27,7 +29,7 @@ class Theme {
 }
 
 function readChoice(): ThemeChoice {
-  const saved = localStorage.getItem(STORAGE_KEY);
+  const saved = local.get(STORAGE_KEY);
   return saved === 'light' || saved === 'dark' ? saved : 'system';
 }
 
