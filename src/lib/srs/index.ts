@@ -19,7 +19,6 @@ export * from './calendar.ts';
 export * from './interval.ts';
 export * from './scheduler.ts';
 export * from './queue.ts';
-export * from './introduction.ts';
 export * from './prompts.ts';
 export * from './typed.ts';
 export * from './stats.ts';
