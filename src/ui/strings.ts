@@ -236,13 +236,23 @@ const en = {
   deckDeleted: 'Deleted “{name}”.',
   deckFilter: 'Deck',
   deckAll: 'All decks',
-  deckBundled: 'Docker (built in)',
+  deckBundled: 'Docker (built-in)',
   importShared: 'Shared files are ready to preview below.',
   bannerFullNoReviews: 'Storage is full. Download a backup, then free some space.',
   snapshotPutBack: 'Put my previous data back',
   snapshotRestored: 'Your previous data is back.',
   bannerUnsaved: 'Your latest reviews ({n}) are not saved yet. Download a backup so nothing is lost.',
   bannerUnsavedReload: 'Your latest reviews ({n}) are not saved yet. They are kept on this device and saved when you reload.',
+  lineRight: 'right',
+  lineMissing: 'missing',
+  lineOptional: 'not needed (the note’s example has it)',
+  lineExtraFlag: 'extra: changes what the command does',
+  lineExtra: 'extra',
+  lineWrong: 'you typed {typed}',
+  lineWrongValue: 'wrong value {typed}, expected {expected}',
+  questionsFor_command: 'Commands',
+  questionsFor_flag: 'Flags',
+  questionsFor_compare: 'Comparisons',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -489,6 +499,16 @@ const zh: Record<StringKey, string> = {
   snapshotRestored: '之前的数据已恢复。',
   bannerUnsaved: '{n} 条复习记录尚未保存。请下载备份以免丢失。',
   bannerUnsavedReload: '{n} 条复习记录尚未保存。它们保留在本设备上，重新加载后会自动保存。',
+  lineRight: '正确',
+  lineMissing: '缺少',
+  lineOptional: '可不写（笔记示例中有）',
+  lineExtraFlag: '多余：会改变命令的行为',
+  lineExtra: '多余',
+  lineWrong: '你写的是 {typed}',
+  lineWrongValue: '值写错了：{typed}，应为 {expected}',
+  questionsFor_command: '命令',
+  questionsFor_flag: '参数',
+  questionsFor_compare: '对比',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, zh };
