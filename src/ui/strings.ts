@@ -253,6 +253,7 @@ const en = {
   questionsFor_command: 'Commands',
   questionsFor_flag: 'Flags',
   questionsFor_compare: 'Comparisons',
+  exampleFlagsTitle: 'Its flags',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -509,6 +510,7 @@ const zh: Record<StringKey, string> = {
   questionsFor_command: '命令',
   questionsFor_flag: '参数',
   questionsFor_compare: '对比',
+  exampleFlagsTitle: '其中的参数',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, zh };

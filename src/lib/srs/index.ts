@@ -25,3 +25,4 @@ export * from './stats.ts';
 export * from './retired.ts';
 export * from './backup.ts';
 export * from './typed-lines.ts';
+export * from './example-flags.ts';
