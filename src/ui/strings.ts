@@ -237,7 +237,7 @@ const en = {
   deckDeleted: 'Deleted “{name}”.',
   deckFilter: 'Deck',
   deckAll: 'All decks',
-  deckBundled: 'Docker (built in)',
+  deckBundled: 'Docker (built-in)',
   importShared: 'Shared files are ready to preview below.',
   bannerFullNoReviews: 'Storage is full. Download a backup, then free some space.',
   snapshotPutBack: 'Put my previous data back',
@@ -265,6 +265,17 @@ const en = {
   sharedPreview: 'Preview',
   sharedDiscard: 'Discard',
   importErrNoSpace: 'Not saved: storage is full. Free some space (or download a backup and delete old decks), then save again.',
+  lineRight: 'right',
+  lineMissing: 'missing',
+  lineOptional: 'not needed (the note’s example has it)',
+  lineExtraFlag: 'extra: changes what the command does',
+  lineExtra: 'extra',
+  lineWrong: 'you typed {typed}',
+  lineWrongValue: 'wrong value {typed}, expected {expected}',
+  questionsFor_command: 'Commands',
+  questionsFor_flag: 'Flags',
+  questionsFor_compare: 'Comparisons',
+  exampleFlagsTitle: 'Its flags',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -533,6 +544,17 @@ const zh: Record<StringKey, string> = {
   sharedPreview: '预览',
   sharedDiscard: '丢弃',
   importErrNoSpace: '未保存：存储空间已满。请释放一些空间（或下载备份并删除旧卡组）后再保存。',
+  lineRight: '正确',
+  lineMissing: '缺少',
+  lineOptional: '可不写（笔记示例中有）',
+  lineExtraFlag: '多余：会改变命令的行为',
+  lineExtra: '多余',
+  lineWrong: '你写的是 {typed}',
+  lineWrongValue: '值写错了：{typed}，应为 {expected}',
+  questionsFor_command: '命令',
+  questionsFor_flag: '参数',
+  questionsFor_compare: '对比',
+  exampleFlagsTitle: '其中的参数',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, zh };

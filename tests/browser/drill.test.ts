@@ -201,7 +201,7 @@ describe('a drill session on a phone', () => {
     await page.locator('.topics-picker summary').click();
     await page.locator('.topics-picker label').filter({ hasText: new RegExp(`^\\s*${topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`) }).locator('input').check();
     await page.locator('.prompt-picker summary').click();
-    for (const kind of ['command', 'flag']) {
+    for (const kind of ['Commands', 'Flags']) {
       const group = page.locator('.prompt-picker fieldset').filter({ has: page.locator('legend', { hasText: new RegExp(`^${kind}$`) }) });
       for (const label of ['Meaning from command', 'Command from meaning', 'A flag’s meaning']) {
         const box = group.getByLabel(label);
@@ -225,7 +225,7 @@ describe('a drill session on a phone', () => {
     let id = await answer(page, 'docker nonsense --no-such-flag');
     expect(await page.locator('.typed-feedback .verdict').textContent()).toContain('Not quite');
     expect(await page.locator('.grade.proposed .grade-name').textContent()).toBe('Again');
-    expect(await page.locator('.token.missing').count()).toBeGreaterThan(0);
+    expect(await page.locator('.typed-line.wrong, .typed-line.missing').count()).toBeGreaterThan(0);
     await page.locator('.grades').getByRole('button', { name: /^Hard/ }).click();
     await nextCard(page, id);
     let log = (await stored(page)).log.slice(before);
@@ -239,7 +239,7 @@ describe('a drill session on a phone', () => {
     const card = cards.get(id)!;
     await answer(page, `  ${card.command ?? card.key}  `);
     expect(await page.locator('.typed-feedback .verdict').textContent()).toMatch(/Correct|Exactly right/);
-    expect(await page.locator('.token.wrong').count()).toBe(0);
+    expect(await page.locator('.typed-line.wrong, .typed-line.extra').count()).toBe(0);
     expect(['Good', 'Easy']).toContain(await page.locator('.grade.proposed .grade-name').textContent());
     await page.keyboard.press('Space'); // takes the suggestion
     await nextCard(page, id);

@@ -193,7 +193,7 @@ describe('importing your own notes on a phone', () => {
     await expect.poll(() => filter.inputValue()).toBe(ops.id);
     await expect.poll(hrefs).toEqual(narrowed);
 
-    await filter.selectOption({ label: 'Docker (built in)' });
+    await filter.selectOption({ label: 'Docker (built-in)' });
     await expect.poll(async () => (await hrefs()).some((id) => opsIds.has(id))).toBe(false);
     expect((await hrefs()).length).toBeGreaterThan(0);
 
@@ -209,7 +209,7 @@ describe('importing your own notes on a phone', () => {
     await page.getByRole('link', { name: 'Topics' }).first().click();
     const headings = page.locator('.topic-deck h2');
     await expect.poll(() => headings.allTextContents()).toContain('Day-two ops');
-    expect((await headings.allTextContents())[0]).toBe('Docker (built in)');
+    expect((await headings.allTextContents())[0]).toBe('Docker (built-in)');
 
     const opsSection = page.getByRole('region', { name: 'Day-two ops' });
     const listed = await opsSection.locator('.topic span:first-child').allTextContents();

@@ -24,3 +24,5 @@ export * from './typed.ts';
 export * from './stats.ts';
 export * from './retired.ts';
 export * from './backup.ts';
+export * from './typed-lines.ts';
+export * from './example-flags.ts';

@@ -87,9 +87,12 @@ export function buildPrompt(card: Card, type: PromptType, preferredLang: string,
 
   switch (type) {
     case 'command-from-meaning':
-      return { ...base, front: { text: mask(text.title, answers) } };
-    case 'typed-command':
-      return { ...base, front: { text: mask(text.title, answers) }, typed: { expected: card.command ?? card.key } };
+    case 'typed-command': {
+      const clue = recallClue(card, text);
+      if (!clue) return buildPrompt(card, 'meaning-from-command', preferredLang, variant);
+      const front = card.kind === 'flag' ? { text: clue, code: `${commandOf(card)} ___` } : { text: clue };
+      return type === 'typed-command' ? { ...base, front, typed: { expected: card.command ?? card.key } } : { ...base, front };
+    }
     case 'flag-meaning':
       return { ...base, front: { code: card.key } };
     case 'confusable': {
@@ -121,6 +124,53 @@ function confusableSides(card: Card, lang: string | undefined): { lang: string; 
     if (d.length === items.length && d.every((s) => s.trim() !== '')) return { lang: l, items, descriptions: d };
   }
   return null;
+}
+
+/**
+ * What to recall a command from: its title, without a leading "docker version:" label and
+ * with the answer itself blanked. Only whole answers are blanked (a lone "versions" blanked
+ * out of "client and server versions" leaves a riddle: version or info?); when too little is
+ * left to tell the answer (a title that is only the command), the body's first sentence helps.
+ * Null when neither says enough — the card is then asked the other way round.
+ */
+function recallClue(card: Card, text: { title: string; body: string }): string | null {
+  const answers = exactAnswers(card);
+  const title = mask(stripLabel(text.title, answers), answers);
+  if (informative(title)) return title;
+  const first = /^[^\n]*?[.!?。！？](?=\s|$)/.exec(text.body.trim())?.[0] ?? text.body.trim().split('\n')[0] ?? '';
+  const both = [title, mask(first, answers)].filter((t) => informative(t)).join(' — ');
+  return informative(both) ? both : null;
+}
+
+/** "docker version: client and server versions" → "client and server versions". */
+function stripLabel(title: string, answers: string[]): string {
+  for (const a of answers) {
+    const esc = a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`^\\s*\`?${esc}\`?\\s*(?:[:：]|\\s[-—–]\\s)\\s*`, 'i').exec(title);
+    if (m && title.length > m[0].length) return title.slice(m[0].length);
+  }
+  return title;
+}
+
+/** Enough words left besides the blanks to know what is asked (a CJK character counts as one). */
+function informative(text: string): boolean {
+  const rest = text.replace(/___/g, ' ');
+  const words = rest.match(/[A-Za-z][A-Za-z'-]+|\p{Script=Han}/gu) ?? [];
+  return words.length >= 2;
+}
+
+/** The command a flag belongs to: "docker run -P" → "docker run". */
+function commandOf(card: Card): string {
+  const words = card.key.trim().split(/\s+/);
+  const first = words.findIndex((w) => w.startsWith('-'));
+  return (first < 0 ? words : words.slice(0, first)).join(' ');
+}
+
+/** The answer as a whole: key, example line, flag, aliases. */
+function exactAnswers(card: Card): string[] {
+  const words = new Set<string>();
+  for (const s of [card.key, card.command, card.flag, ...(card.aliases ?? [])]) if (s && s.trim()) words.add(s.trim());
+  return [...words].sort((a, b) => b.length - a.length);
 }
 
 /** Words that would give the answer away on the front of the card. */

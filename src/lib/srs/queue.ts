@@ -12,6 +12,7 @@
  */
 import type { Card } from '../notes/card.ts';
 import { studyCalendar, type StudyCalendar } from './calendar.ts';
+import { introductionOrder } from './introduction.ts';
 import { choosePromptType } from './prompts.ts';
 import { createScheduler, type Scheduler } from './scheduler.ts';
 import type { SrsSettings } from './settings.ts';
@@ -211,33 +212,6 @@ function item(card: Card, s: Schedule | null, due: number, r: number | null, set
   return { card, schedule: s, state: s ? s.state : 'new', due, retrievability: r, prompt: choosePromptType(card, s, settings) };
 }
 
-/**
- * The order new cards are introduced in: topics take turns (a first session is not one file's
- * worth of a single topic), and within a topic the pieces come before the compare cards that
- * contrast them. Stable otherwise: content order decides.
- */
-export function introductionOrder(cards: readonly Card[]): Card[] {
-  const byTopic = new Map<string, Card[]>();
-  for (const card of cards) {
-    const topic = card.tags[0] ?? '';
-    const list = byTopic.get(topic) ?? [];
-    list.push(card);
-    byTopic.set(topic, list);
-  }
-  const lanes = [...byTopic.values()].map((list) => [
-    ...list.filter((c) => c.kind !== 'compare'),
-    ...list.filter((c) => c.kind === 'compare'),
-  ]);
-  const out: Card[] = [];
-  for (let round = 0; out.length < cards.length; round++) {
-    for (const lane of lanes) {
-      const card = lane[round];
-      if (card) out.push(card);
-    }
-  }
-  return out;
-}
-
 /** Spreads new cards evenly through the due ones; a due card always comes first. */
 function mix(due: QueueItem[], fresh: QueueItem[], position: SrsSettings['newCardPosition']): QueueItem[] {
   if (position === 'after-reviews' || !fresh.length) return [...due, ...fresh];
@@ -258,5 +232,7 @@ function toMap(s: ReadonlyMap<string, Schedule> | readonly Schedule[]): Readonly
   if (!Array.isArray(s)) return s as ReadonlyMap<string, Schedule>;
   return new Map((s as readonly Schedule[]).map((x) => [x.cardId, x]));
 }
+
+export { introductionOrder };
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

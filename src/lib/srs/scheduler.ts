@@ -62,13 +62,21 @@ export function createScheduler(settings: Partial<SrsSettings> = {}): Scheduler 
   const s = normalizeSettings(settings);
   const f = fsrsFor(s);
 
+  /** The four grades' outcomes, their due times pulled apart (see separateDues). */
+  const outcomes = (schedule: Schedule | null | undefined, now: Date) => {
+    const at = reviewTime(schedule, now);
+    const rec = f.repeat(toFsrs(schedule, at), at);
+    const list = ([1, 2, 3, 4] as FsrsGrade[]).map((g) => rec[g]);
+    const dues = separateDues(list.map((r) => r.card.due.getTime()), now.getTime());
+    return list.map((r, i) => ({ card: r.card, log: r.log, due: dues[i] as number }));
+  };
+
   return {
     settings: s,
     preview(schedule, now) {
-      const at = reviewTime(schedule, now);
-      const rec = f.repeat(toFsrs(schedule, at), at);
+      const dues = outcomes(schedule, now).map((o) => o.due);
       const one = (g: Grade): GradePreview => {
-        const due = rec[g as FsrsGrade].card.due.getTime();
+        const due = dues[g - 1] as number;
         return { rating: g, due, intervalMs: due - now.getTime(), label: formatInterval(due - now.getTime()) };
       };
       return [one(1), one(2), one(3), one(4)];
@@ -76,8 +84,12 @@ export function createScheduler(settings: Partial<SrsSettings> = {}): Scheduler 
     grade({ cardId, schedule, rating, now, newId, durationMs, prompt }) {
       if (![1, 2, 3, 4].includes(rating)) throw new RangeError(`rating must be 1-4, got ${String(rating)}`);
       const at = reviewTime(schedule, now);
-      const { card, log } = f.next(toFsrs(schedule, at), at, rating as FsrsGrade);
+      const { card, log, due } = outcomes(schedule, now)[rating - 1]!;
       const next: Schedule = { cardId, ...fromFsrs(card) };
+      if (due !== next.due) {
+        next.due = due;
+        if (next.state === 'review') next.scheduledDays = Math.round((due - at.getTime()) / DAY);
+      }
       const entry: ReviewLogEntry = {
         id: newId(),
         cardId,
@@ -111,6 +123,32 @@ export function fsrsFor(s: SrsSettings): FSRS {
       relearning_steps: s.relearningSteps,
     }),
   );
+const DAY = 86_400_000;
+
+/**
+ * Again < Hard < Good < Easy, always four different labels: FSRS can give Good and Easy the
+ * same day (a card just relearnt), which leaves the user two buttons that look the same. A
+ * later grade that does not come out longer is moved to the next interval its label can
+ * show (a minute, an hour, a day…), so what the button says is what the grade does.
+ */
+export function separateDues(dues: readonly number[], now: number): number[] {
+  const out = [...dues];
+  for (let i = 1; i < out.length; i++) {
+    const prev = (out[i - 1] as number) - now;
+    let ms = Math.max((out[i] as number) - now, prev);
+    while (ms <= prev || formatInterval(ms) === formatInterval(prev)) ms += labelStep(ms);
+    out[i] = now + ms;
+  }
+  return out;
+}
+
+/** The smallest change formatInterval shows at this length. */
+function labelStep(ms: number): number {
+  if (ms < 3_600_000) return 60_000;
+  if (ms < DAY) return 3_600_000;
+  if (ms < 30 * DAY) return DAY;
+  if (ms < 365 * DAY) return 3 * DAY;
+  return 37 * DAY;
 }
 
 /**

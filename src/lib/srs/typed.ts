@@ -14,8 +14,8 @@
  * - Quotes, typographic dashes/quotes, full-width characters, a leading "$ " and extra
  *   whitespace are normalised away.
  *
- * Proposed rating: a required token missing or wrong → Again; a near-miss flag or a flag the
- * note does not have → Hard; otherwise Good, or Easy when perfect and answered within
+ * Proposed rating: a required token missing or wrong, or a flag the card does not have (it
+ * changes what the command does) → Again; a near-miss on an optional flag → Hard; otherwise Good, or Easy when perfect and answered within
  * `easyWithinMs`. The user can always override it.
  */
 import type { Card } from '../notes/card.ts';
@@ -277,12 +277,14 @@ export function gradeTypedAnswer(input: string, card: Card, options: TypedAnswer
   const wrongRequired = tokens.some((t) => t.status === 'wrong' && (t.role === 'command' || exp.requiredFlags.includes(t.expected ?? '')));
   const wrongAny = tokens.some((t) => t.status === 'wrong');
   const extraFlag = tokens.some((t) => t.status === 'extra' && t.role === 'flag');
-  const correct = typed.length > 0 && !requiredMissing && !wrongAny;
+  // A flag neither the card nor its example has changes what the command does
+  // ("docker system prune -af --volumes" deletes far more than "docker system prune").
+  const correct = typed.length > 0 && !requiredMissing && !wrongAny && !extraFlag;
   const perfect = correct && !tokens.some((t) => t.status !== 'matched');
 
   let proposed: Grade;
-  if (typed.length === 0 || requiredMissing || wrongRequired) proposed = 1;
-  else if (wrongAny || extraFlag) proposed = 2;
+  if (typed.length === 0 || requiredMissing || wrongRequired || extraFlag) proposed = 1;
+  else if (wrongAny) proposed = 2;
   else if (perfect && options.durationMs !== undefined && options.durationMs <= (options.easyWithinMs ?? 10_000)) proposed = 4;
   else proposed = 3;
 

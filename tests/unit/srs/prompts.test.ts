@@ -70,3 +70,32 @@ describe('buildPrompt', () => {
     expect(p.front.text).toBe('Write an image to a tar archive');
   });
 });
+
+describe('recall questions never ask a blank the prompt cannot settle (issue 17)', () => {
+  const version = card({
+    id: 'v',
+    kind: 'command',
+    key: 'docker version',
+    command: 'docker version',
+    text: { en: { title: 'docker version: client and server versions', body: 'Lists both versions.' }, zh: { title: 'docker version：查看客户端和服务端版本', body: '' } },
+  });
+
+  it('drops the "docker version:" label and leaves the words that tell version from info', () => {
+    expect(buildPrompt(version, 'typed-command', 'en').front).toEqual({ text: 'client and server versions' });
+    expect(buildPrompt(version, 'command-from-meaning', 'zh').front).toEqual({ text: '查看客户端和服务端版本' });
+  });
+
+  it('names the command a flag belongs to, so "include stopped containers" is docker compose ps, not docker ps', () => {
+    const all = card({ id: 'a', kind: 'flag', key: 'docker compose ps -a', flag: '-a', text: { en: { title: 'Include stopped service containers', body: '' } } });
+    expect(buildPrompt(all, 'typed-command', 'en').front).toEqual({ text: 'Include stopped service containers', code: 'docker compose ps ___' });
+  });
+
+  it('uses the body when the title is only the command, and asks the other way when nothing is left', () => {
+    const bare = card({ id: 'b', kind: 'command', key: 'docker ps', text: { en: { title: 'docker ps', body: 'Lists running containers. More text.' } } });
+    expect(buildPrompt(bare, 'command-from-meaning', 'en').front.text).toBe('Lists running containers.');
+    const empty = card({ id: 'e', kind: 'command', key: 'docker ps', text: { en: { title: 'docker ps', body: '' } } });
+    const p = buildPrompt(empty, 'typed-command', 'en');
+    expect(p.type).toBe('meaning-from-command');
+    expect(p.typed).toBeUndefined();
+  });
+});

@@ -85,9 +85,9 @@ describe('gradeTypedAnswer', () => {
     expect(gradeTypedAnswer('docker compose up', composeUp)).toMatchObject({ correct: true, proposed: 3 });
   });
 
-  it('proposes Hard for a flag the note does not have, Again for a near miss on a required flag', () => {
+  it('calls a flag the note does not have wrong (it changes what the command does), and names a near miss', () => {
     const extra = gradeTypedAnswer('docker run -P --rm', publishAll);
-    expect(extra.proposed).toBe(2);
+    expect(extra).toMatchObject({ correct: false, proposed: 1 });
     expect(extra.tokens).toContainEqual({ text: '--rm', status: 'extra', role: 'flag' });
     expect(gradeTypedAnswer('docker run --restar unless-stopped', restartPolicy).tokens).toContainEqual({
       text: '--restar',
@@ -100,7 +100,7 @@ describe('gradeTypedAnswer', () => {
   it('proposes Easy only for a perfect answer given quickly', () => {
     expect(gradeTypedAnswer('docker run -P', publishAll, { durationMs: 3000 }).proposed).toBe(4);
     expect(gradeTypedAnswer('docker run -P', publishAll, { durationMs: 30_000 }).proposed).toBe(3);
-    expect(gradeTypedAnswer('docker run -P --rm', publishAll, { durationMs: 3000 }).proposed).toBe(2);
+    expect(gradeTypedAnswer('docker run -P --rm', publishAll, { durationMs: 3000 }).proposed).toBe(1); // an extra flag is wrong
   });
 
   it('proposes Again for an empty answer and shows what was expected', () => {
