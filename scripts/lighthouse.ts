@@ -45,6 +45,7 @@ try {
       for (const [name, id] of METRICS) row[name] = audits[id]?.numericValue ?? NaN;
       rows.push(row);
       console.log(`run ${run}: ${format(row)}`);
+      console.log(`  LCP element: ${lcpElement(audits['largest-contentful-paint-element']?.details)}`);
       const failed = Object.values(audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
       if (failed.length) console.log(`  not passed: ${failed.map((a) => a.id).join(', ')}`);
     } finally {
@@ -73,4 +74,10 @@ function format(row: Row): string {
     return `${name} ${value.toFixed(3)}`;
   }).join(', ');
   return `${scores} | ${metrics}`;
+}
+
+/** The LCP element's HTML, as Lighthouse reports it (its details are a table of tables). */
+function lcpElement(details: unknown): string {
+  const first = (details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined)?.items?.[0]?.items?.[0];
+  return first?.node?.snippet ?? 'unknown';
 }
