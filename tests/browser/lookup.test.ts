@@ -74,6 +74,7 @@ describe('looking a card up on a phone', () => {
   it('browses by topic when you do not know what to type', async () => {
     await page.goto(`${server.url}/topics`);
     const topics = page.locator('.topics a');
+    await topics.first().waitFor();
     expect(await topics.count()).toBeGreaterThan(3);
     await topics.first().click();
     await page.waitForURL(/\/topics\/.+/);

@@ -1,6 +1,6 @@
 import cardsUrl from 'virtual:deck';
 import type { Card } from '../../lib/notes/card.ts';
-import { buildSearchIndex } from '../../lib/search/index.ts';
+import type { SearchIndex } from '../../lib/search/index.ts';
 import { WORKER_THRESHOLD } from '../../lib/search/protocol.ts';
 import { i18n } from './i18n.svelte.ts';
 
@@ -21,13 +21,16 @@ class DeckState {
   #importedNames = $state.raw<ReadonlyMap<string, string>>(new Map());
   #importsSettled = $state(false);
 
+  /** The search engine: not needed to paint the first screen, so it loads with the cards. */
+  #build = $state.raw<((cards: readonly Card[]) => SearchIndex) | null>(null);
+
   readonly cards: Card[] = $derived([...this.#bundled, ...this.#imported]);
   readonly byId: Map<string, Card> = $derived(new Map(this.cards.map((card) => [card.id, card])));
   /** The bundled deck alone: it answers while the search worker takes in a big set of imported cards. */
-  readonly bundledIndex = $derived(this.#bundled.length < WORKER_THRESHOLD ? buildSearchIndex(this.#bundled) : null);
+  readonly bundledIndex = $derived(this.#build && this.#bundled.length < WORKER_THRESHOLD ? this.#build(this.#bundled) : null);
   /** Searched on the main thread while small; null once the deck is big enough for the worker. */
   readonly index = $derived(
-    this.#imported.length === 0 ? this.bundledIndex : this.cards.length < WORKER_THRESHOLD ? buildSearchIndex(this.cards) : null,
+    this.#imported.length === 0 ? this.bundledIndex : this.#build && this.cards.length < WORKER_THRESHOLD ? this.#build(this.cards) : null,
   );
   readonly topics: Topic[] = $derived(countTopics(this.cards));
   /** Topics deck by deck, the bundled deck first: where each topic comes from. */
@@ -45,9 +48,10 @@ class DeckState {
   async load(): Promise<void> {
     this.#status = 'loading';
     try {
-      const response = await fetch(cardsUrl);
+      const [response, engine] = await Promise.all([fetch(cardsUrl), import('../../lib/search/index.ts')]);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       this.#bundled = parseCards(await response.json());
+      this.#build = engine.buildSearchIndex;
       this.#status = 'ready';
       // For the load benchmark and tests: the frame in which the search box became usable.
       requestAnimationFrame(() => {

@@ -59,7 +59,8 @@ class SearchState {
       });
       // Worker: send the cards once (again when they change), then every query.
       $effect(() => {
-        if (deck.index) return;
+        // (not before the cards and the search engine are in: then there is nothing to ask)
+        if (deck.status !== 'ready' || deck.index) return;
         void this.#askWorker(deck.cards, this.query.trim(), this.#filter);
       });
     });
