@@ -75,4 +75,17 @@ describe('bundled deck: shape of every card', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  // "docker run -v mydata:/data" is typed as an answer: its example must show that same value, or
+  // the card asks for one thing and shows another.
+  it('a flag card whose key names a value shows that value in its main example', () => {
+    const problems = cards
+      .filter((c) => c.kind === 'flag' && c.flag)
+      .flatMap((c) => {
+        const words = c.key.split(' ');
+        const value = words.slice(words.indexOf(c.flag!) + 1).join(' ');
+        return value && !(c.command ?? '').includes(value) ? [`${where(c)}: example "${c.command}" lacks "${value}"`] : [];
+      });
+    expect(problems).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * No two bundled cards teach the same thing twice: en titles differ after normalising, and no
+ * No two bundled cards teach the same thing twice: titles (en and zh) differ after normalising, and no
  * two bodies (same language) are near-copies by character-trigram Jaccard similarity.
  */
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,7 @@ function similarBodies(cards: Card[], lang: string): string[] {
 describe('near-duplicate detection', () => {
   it('treats case, spacing and punctuation as the same title but keeps flag case', () => {
     expect(normaliseTitle('Publish  all ports.')).toBe(normaliseTitle('publish all ports'));
+    expect(normaliseTitle('列出所有容器（包括已停止的）')).toBe(normaliseTitle('列出所有容器 包括已停止的'));
     expect(normaliseTitle('docker run -p')).not.toBe(normaliseTitle('docker run -P'));
   });
 
@@ -41,17 +42,21 @@ describe('near-duplicate detection', () => {
 describe('bundled deck: no near-duplicates', () => {
   const { cards } = loadDeck();
 
-  it('no two cards share a normalised en title', () => {
-    const seen = new Map<string, Card>();
-    const clashes: string[] = [];
-    for (const card of cards) {
-      const t = normaliseTitle(card.text.en?.title ?? '');
-      const other = seen.get(t);
-      if (other) clashes.push(`"${t}": ${where(other)} and ${where(card)}`);
-      else seen.set(t, card);
-    }
-    expect(clashes).toEqual([]);
-  });
+  // "Which command does this?" shows a title and asks for the card: two cards with one title
+  // would make that question have two right answers, in whichever language it is asked.
+  for (const lang of ['en', 'zh']) {
+    it(`no two cards share a normalised ${lang} title`, () => {
+      const seen = new Map<string, Card>();
+      const clashes: string[] = [];
+      for (const card of cards) {
+        const t = normaliseTitle(card.text[lang]?.title ?? '');
+        const other = seen.get(t);
+        if (other) clashes.push(`"${t}": ${where(other)} and ${where(card)}`);
+        else seen.set(t, card);
+      }
+      expect(clashes).toEqual([]);
+    });
+  }
 
   it(`no two cards have bodies more than ${MAX_SIMILARITY * 100}% alike (trigram Jaccard)`, () => {
     expect([...similarBodies(cards, 'en'), ...similarBodies(cards, 'zh')]).toEqual([]);

@@ -1,12 +1,15 @@
 /** Text comparisons behind the near-duplicate test. */
 
-/** Lower-cases words but keeps flags as typed (-p and -P are different cards), drops punctuation. */
+/**
+ * Lower-cases words but keeps flags as typed (-p and -P are different cards), drops punctuation —
+ * ASCII and the full-width marks zh titles use — so "Remove (all)" and "remove all" are one title.
+ */
 export function normaliseTitle(title: string): string {
   return title
     .split(/\s+/)
     .map((w) => (w.startsWith('-') ? w : w.toLowerCase()))
     .join(' ')
-    .replace(/[.,;:!?()"'`…—–]/g, ' ')
+    .replace(/[.,;:!?()"'`…—–，。、：；！？（）“”‘’《》]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
