@@ -1,7 +1,8 @@
 /**
  * Every flag card teaches a flag its command really accepts: checked against the installed
  * Docker CLI's own `--help`. Compose flags are checked against `docker compose <sub> --help`
- * when the plugin is installed, else against compose-flags.json (from Compose's reference docs).
+ * when the plugin is installed, else against compose-flags.json (from Compose's reference docs);
+ * buildx flags (and `docker build`'s BuildKit-only ones) likewise fall back to buildx-flags.json.
  * Without a docker client the CLI check is skipped, loudly.
  */
 import { join } from 'node:path';
@@ -19,12 +20,30 @@ import {
 } from './docker-help.ts';
 
 const composeList = readJson<Record<string, string[]>>(join(DECK_TEST_DIR, 'compose-flags.json'));
+const buildxList = readJson<Record<string, string[]>>(join(DECK_TEST_DIR, 'buildx-flags.json'));
 
 const hasDocker = dockerAvailable();
 if (!hasDocker) {
   console.warn('[deck] No docker client installed: flag cards are NOT checked against `docker --help`.');
 } else if (!composePluginAvailable()) {
   console.warn('[deck] No docker compose plugin: compose flags are checked against compose-flags.json.');
+}
+const hasBuildx = hasDocker && dockerFlags(['buildx']) !== null;
+if (hasDocker && !hasBuildx) {
+  console.warn('[deck] No docker buildx plugin: buildx and BuildKit build flags are checked against buildx-flags.json.');
+}
+
+/**
+ * Without the buildx plugin: `docker buildx SUB` from buildx-flags.json, and `docker build` as the
+ * legacy builder's help plus buildx's "build" list (with buildx installed, `docker build` is it).
+ */
+function buildxFallback(words: string[]): Set<string> | string | undefined {
+  const [, first, ...rest] = words;
+  if (hasBuildx || (first !== 'buildx' && first !== 'build')) return undefined;
+  const sub = first === 'build' ? 'build' : rest.join(' ');
+  const listed = buildxList[sub];
+  if (!listed) return `buildx subcommand "${sub}" is not in buildx-flags.json`;
+  return new Set([...listed, ...(first === 'build' ? (dockerFlags(['build']) ?? []) : [])]);
 }
 
 /** The flags a card's command accepts, or a reason it cannot be told. */
@@ -41,6 +60,8 @@ function acceptedFor(card: Card): Set<string> | string {
     return listed ? new Set(listed) : `compose subcommand "${sub}" is not in compose-flags.json`;
   }
   if (bin !== 'docker') return `"${bin}" is not a docker command; its flags cannot be checked`;
+  const buildx = buildxFallback(words);
+  if (buildx !== undefined) return buildx;
   return dockerFlags(words.slice(1)) ?? `the docker CLI has no command "${words.join(' ')}"`;
 }
 
