@@ -141,6 +141,8 @@ function itemSignatures(items: readonly string[]): Array<Set<string>> {
     const set = new Set<string>();
     for (const f of flagSpans(item)) set.add(f.text);
     for (const w of wordSpans(fold(item))) set.add(w.text);
+    // "docker" names the program, never one side: "docker build" does not ask for "docker context vs build context".
+    if (set.size > 1) set.delete('docker');
     return set;
   });
   return tokenSets.map((set) => {
