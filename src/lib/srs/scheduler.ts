@@ -123,6 +123,8 @@ export function fsrsFor(s: SrsSettings): FSRS {
       relearning_steps: s.relearningSteps,
     }),
   );
+}
+
 const DAY = 86_400_000;
 
 /**
