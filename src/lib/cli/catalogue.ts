@@ -43,9 +43,30 @@ export interface CatalogueIndex {
   byName: Map<string, CliCommand>;
 }
 
+/**
+ * `docker build` runs BuildKit (`docker buildx build`) wherever the buildx plugin is installed —
+ * the default since Engine 23 — so its BuildKit-only options (--secret, --ssh, -o…) are its own.
+ * The legacy builder's help, which the catalogue was read from on a machine without buildx,
+ * lacks them.
+ */
+function withBuildKit(commands: readonly CliCommand[]): CliCommand[] {
+  const buildx = commands.find((c) => c.name === 'docker buildx build');
+  return commands.map((c) => {
+    if (c.name !== 'docker image build' || !buildx) return c;
+    const own = new Set(c.options.map((o) => o.long ?? o.short));
+    return { ...c, options: [...c.options, ...buildx.options.filter((o) => !own.has(o.long ?? o.short))] };
+  });
+}
+
+/** Docker Desktop's `docker init` plugin: not part of the engine's CLI the catalogue was read from. */
+const DESKTOP_PLUGINS: readonly CliCommand[] = [
+  { name: 'docker init', usage: '', help: 'Create Docker-related starter files (Dockerfile, compose.yaml, .dockerignore) for a project', options: [] },
+];
+
 export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
   const byName = new Map<string, CliCommand>();
-  for (const c of catalogue.commands) {
+  const commands = [...withBuildKit(catalogue.commands), ...DESKTOP_PLUGINS.filter((p) => !catalogue.commands.some((c) => c.name === p.name))];
+  for (const c of commands) {
     byName.set(c.name, c);
     for (const a of c.aliases ?? []) if (!byName.has(a)) byName.set(a, c);
   }

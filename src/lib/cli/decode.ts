@@ -17,8 +17,9 @@ const d = (kind: string, facts: Record<string, string>, invalid?: string): Decod
 const PORT = /^\d{1,5}(-\d{1,5})?$/;
 const validPort = (p: string) => PORT.test(p) && p.split('-').every((n) => Number(n) >= 1 && Number(n) <= 65535);
 
-/** -p/--publish: [ip:][hostPort:]containerPort[/proto], ranges, [::1] IPv6 hosts. */
+/** -p/--publish: [ip:][hostPort:]containerPort[/proto], ranges, [::1] IPv6 hosts; swarm's published=,target=,… form. */
 export function decodePublish(v: string): Decoded {
+  if (v.includes('=')) return decodePublishFields(v);
   const facts: Record<string, string> = {};
   let rest = v;
   let protocol = 'tcp';
@@ -43,6 +44,23 @@ export function decodePublish(v: string): Decoded {
   facts.containerPort = container;
   facts.protocol = protocol;
   const bad = parts.length > 0 || !validPort(container) || (host !== '' && !validPort(host)) || !/^(tcp|udp|sctp)$/.test(protocol);
+  return d('publish', facts, bad ? 'badPublish' : undefined);
+}
+
+/** `docker service create --publish published=80,target=80,mode=host,protocol=udp`. */
+function decodePublishFields(v: string): Decoded {
+  const facts: Record<string, string> = { hostPort: '(random)', protocol: 'tcp' };
+  let bad = false;
+  for (const pair of v.split(',')) {
+    const [k = '', val = ''] = pair.split('=');
+    if (k === 'published') facts.hostPort = val;
+    else if (k === 'target') facts.containerPort = val;
+    else if (k === 'protocol') facts.protocol = val;
+    else if (k === 'mode') facts.publishMode = val;
+    else bad = true;
+  }
+  bad ||= !facts.containerPort || !validPort(facts.containerPort) || (facts.hostPort !== '(random)' && !validPort(facts.hostPort));
+  bad ||= !/^(tcp|udp|sctp)$/.test(facts.protocol!) || (facts.publishMode !== undefined && !/^(ingress|host)$/.test(facts.publishMode));
   return d('publish', facts, bad ? 'badPublish' : undefined);
 }
 

@@ -17,6 +17,7 @@ const LABELS: Record<string, Words> = {
   hostPort: { en: 'host port', zh: '宿主机端口' },
   containerPort: { en: 'container port', zh: '容器端口' },
   protocol: { en: 'protocol', zh: '协议' },
+  publishMode: { en: 'publish mode (ingress: every node; host: this node)', zh: '发布方式（ingress：所有节点；host：仅本节点）' },
   type: { en: 'type', zh: '类型' },
   source: { en: 'source', zh: '来源' },
   target: { en: 'mounted at', zh: '挂载到' },

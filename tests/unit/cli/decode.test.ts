@@ -137,3 +137,23 @@ describe('decoded values in words', () => {
     expect(decodedText(d, 'en')).toBe('type named volume · source data · mounted at /var/lib/data · read-only');
   });
 });
+
+describe('publish, swarm long form', () => {
+  it('reads published=,target=,mode=,protocol= and refuses unknown keys', async () => {
+    const { decodePublish } = await import('../../../src/lib/cli/decode.ts');
+    expect(decodePublish('published=80,target=8080,mode=host').facts).toEqual({ hostPort: '80', containerPort: '8080', protocol: 'tcp', publishMode: 'host' });
+    expect(decodePublish('target=53,protocol=udp').invalid).toBeUndefined();
+    expect(decodePublish('published=80,target=80,mode=nodes').invalid).toBe('badPublish');
+    expect(decodePublish('published=80,port=80').invalid).toBe('badPublish');
+  });
+});
+
+describe('docker build is BuildKit', () => {
+  it("takes buildx build's options (--secret, --ssh, -o) besides the legacy builder's", async () => {
+    const { commandNamed, takesFlag } = await import('../../../src/lib/cli/catalogue.ts');
+    const { cat } = await import('./summary.ts');
+    const build = commandNamed(cat, ['docker', 'build'])!;
+    for (const f of ['--secret', '--ssh', '-o', '-t', '--build-arg']) expect(takesFlag(cat, build, f)).toBe(true);
+    expect(takesFlag(cat, build, '--no-such-flag')).toBe(false);
+  });
+});
