@@ -243,17 +243,6 @@ const en = {
   snapshotRestored: 'Your previous data is back.',
   bannerUnsaved: 'Your latest reviews ({n}) are not saved yet. Download a backup so nothing is lost.',
   bannerUnsavedReload: 'Your latest reviews ({n}) are not saved yet. They are kept on this device and saved when you reload.',
-  explainTitle: 'What each part does',
-  explainLoading: 'Reading the command…',
-  explainFailed: 'Could not load the explainer: {reason}',
-  explainNothing: 'No Docker command found in this line.',
-  explainWrappers: 'Run through: {words}',
-  explainOthers: 'Other programs in this line (not Docker): {programs}',
-  explainPageTitle: 'Explain a Docker command',
-  explainInputLabel: 'Paste or type a command line',
-  explainPlaceholder: 'docker run -d -p 8080:80 nginx',
-  explainCopyLink: 'Copy a link to this explanation',
-  explainThis: 'Explain this command',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -500,17 +489,6 @@ const zh: Record<StringKey, string> = {
   snapshotRestored: '之前的数据已恢复。',
   bannerUnsaved: '{n} 条复习记录尚未保存。请下载备份以免丢失。',
   bannerUnsavedReload: '{n} 条复习记录尚未保存。它们保留在本设备上，重新加载后会自动保存。',
-  explainTitle: '逐项解释',
-  explainLoading: '正在解析命令…',
-  explainFailed: '无法加载命令解释：{reason}',
-  explainNothing: '这一行里没有 Docker 命令。',
-  explainWrappers: '经由：{words}',
-  explainOthers: '这一行里的其他程序（不是 Docker）：{programs}',
-  explainPageTitle: '解释 Docker 命令',
-  explainInputLabel: '粘贴或输入一行命令',
-  explainPlaceholder: 'docker run -d -p 8080:80 nginx',
-  explainCopyLink: '复制这个解释的链接',
-  explainThis: '解释这条命令',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, zh };
