@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { grade } from './drill-steps.ts';
 import { closeBrowser, openBrowser, phoneContext, seriousViolations, type TestServer, waitForServiceWorker, watchErrors } from './harness.ts';
 
 let server: TestServer;
@@ -86,6 +87,27 @@ describe('a pasted command explained, part by part', () => {
 
     expect(server.requests.slice(before)).toEqual([]);
     expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    await context.close();
+  });
+
+  it("in a drill, the answer to 'What does this do?' explains the example shown", async () => {
+    const context = await phoneContext(chromium);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/drill`);
+    await page.locator('.prompt[data-card]').waitFor();
+    const isIt = async () =>
+      (await page.locator('.prompt').getAttribute('data-prompt')) === 'meaning-from-command' &&
+      /^docker /.test((await page.locator('.prompt-code').textContent().catch(() => '')) ?? '');
+    for (let i = 0; i < 30 && !(await isIt()); i++) await grade(page);
+    expect(await isIt()).toBe(true);
+    const shown = (await page.locator('.prompt-code').textContent())!;
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    await expect.poll(() => rows(page).count()).toBeGreaterThan(1);
+    // Every part of the example shown is a row, in order: the whole line, not only its base command.
+    const parts = await page.locator('.explain .explain-part > code').allTextContents();
+    expect(parts.join(' ').replace(/\s+/g, ' ')).toBe(shown.trim().replace(/\s+/g, ' '));
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
