@@ -130,7 +130,7 @@ function problemText(p: Problem, part: Part, lang: Lang): string {
     'flag-case': `${p.subject} is not ${fix}: flags differ by case. ${part.option ? `${p.subject} = ${part.option.help}; ` : ''}did you mean ${fix}?`,
     'missing-value': `${p.subject} needs a value`,
     'typographic-dash': `"${p.subject}" has a typographic dash; type ${fix}`,
-    deprecated: `${p.subject} is legacy or deprecated; prefer its modern replacement`,
+    deprecated: fix ? `${p.subject} is legacy; use ${fix} instead` : `${p.subject} is legacy or deprecated`,
     'bad-value': `"${p.subject}" is not a valid value here (${detail})`,
   };
   const zh: Record<Problem['code'], string> = {
@@ -140,7 +140,7 @@ function problemText(p: Problem, part: Part, lang: Lang): string {
     'flag-case': `${p.subject} 不是 ${fix}：选项区分大小写。${part.option ? `${p.subject} = ${part.option.help}；` : ''}是不是想用 ${fix}？`,
     'missing-value': `${p.subject} 缺少取值`,
     'typographic-dash': `“${p.subject}”里是排版用的长破折号，应输入 ${fix}`,
-    deprecated: `${p.subject} 已过时（旧功能），建议用新的写法`,
+    deprecated: fix ? `${p.subject} 是旧功能，请改用 ${fix}` : `${p.subject} 已过时（旧功能）`,
     'bad-value': `“${p.subject}”不是这里的有效取值（${detail}）`,
   };
   return (lang === 'zh' ? zh : en)[p.code];

@@ -4,5 +4,5 @@
  */
 export function looksLikeCommand(query: string): boolean {
   const q = query.trim().replace(/^\$\s+/, '');
-  return /^((sudo|doas)\s+(-\S+\s+)*)?(docker|docker-compose)\s+\S/.test(q);
+  return /^([A-Za-z_]\w*=\S*\s+)*((sudo|doas)\s+(-\S+\s+)*)?(docker|docker-compose)\s+\S/.test(q);
 }

@@ -96,6 +96,9 @@ function decodeValue(option: CliOption, value: string): Decoded | undefined {
   return decoder?.(value);
 }
 
+// What Docker's docs recommend instead of a legacy option.
+const MODERN: Record<string, string> = { link: '--network' };
+
 function problemsOf(part: Part): Problem[] {
   return (part.problems ??= []);
 }
@@ -108,7 +111,10 @@ function withDecoded(part: Part): Part {
       if (decoded.invalid) problemsOf(part).push({ code: 'bad-value', subject: part.value, detail: decoded.invalid });
     }
   }
-  if (part.option?.deprecated) problemsOf(part).push({ code: 'deprecated', subject: part.flag ?? part.text });
+  if (part.option?.deprecated) {
+    const fix = part.option.long ? MODERN[part.option.long] : undefined;
+    problemsOf(part).push({ code: 'deprecated', subject: part.flag ?? part.text, ...(fix ? { fix } : {}) });
+  }
   return part;
 }
 

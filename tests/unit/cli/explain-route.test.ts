@@ -23,6 +23,7 @@ describe('what reads as a command line', () => {
     ['  $ docker ps -a', true],
     ['sudo -E docker compose up', true],
     ['docker-compose up -d', true],
+    ['DOCKER_HOST=tcp://10.0.0.2:2375 docker info', true],
     ['docker', false],
     ['docker ', false],
     ['-P', false],

@@ -110,7 +110,7 @@ const TABLE: Row[] = [
   ['docker run –rm nginx', ['docker container run', ['docker', 'run', '--rm !typographic-dash>--rm', 'IMAGE:nginx']]],
   ['docker run —detach nginx', ['docker container run', ['docker', 'run', '--detach !typographic-dash>--detach', 'IMAGE:nginx']]],
   ['docker ps −a', ['docker container ls', ['docker', 'ps', '-a !typographic-dash>-a']]],
-  ['docker run -d --link db:db app', ['docker container run', ['docker', 'run', '-d', '--link=db:db !deprecated', 'IMAGE:app']]],
+  ['docker run -d --link db:db app', ['docker container run', ['docker', 'run', '-d', '--link=db:db !deprecated>--network', 'IMAGE:app']]],
   ['docker run -P 8080:80 nginx', ['docker container run', ['docker', 'run', '-P=8080:80 !flag-case>-p', 'IMAGE:nginx']]],
   ['docker run -P nginx', ['docker container run', ['docker', 'run', '-P', 'IMAGE:nginx']]],
   ['docker ps -A', ['docker container ls', ['docker', 'ps', '-A !flag-case>-a']]],
