@@ -253,6 +253,8 @@ const en = {
   sharedPreview: 'Preview',
   sharedDiscard: 'Discard',
   importErrNoSpace: 'Not saved: storage is full. Free some space (or download a backup and delete old decks), then save again.',
+  backupLimit: 'Backups up to {limit} can be restored.',
+  backupTooLarge: 'This file is {size}; backups up to {limit} can be restored. Is it really a Deckhand backup?',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -509,6 +511,8 @@ const zh: Record<StringKey, string> = {
   sharedPreview: '预览',
   sharedDiscard: '丢弃',
   importErrNoSpace: '未保存：存储空间已满。请释放一些空间（或下载备份并删除旧卡组）后再保存。',
+  backupLimit: '可恢复不超过 {limit} 的备份。',
+  backupTooLarge: '此文件大小为 {size}；只能恢复不超过 {limit} 的备份。它确实是 Deckhand 备份吗？',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, zh };
