@@ -265,6 +265,8 @@ const en = {
   questionsFor_flag: 'Flags',
   questionsFor_compare: 'Comparisons',
   exampleFlagsTitle: 'Its flags',
+  backupLimit: 'Backups up to {limit} can be restored.',
+  backupTooLarge: 'This file is {size}; backups up to {limit} can be restored. Is it really a Deckhand backup?',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -533,6 +535,8 @@ const zh: Record<StringKey, string> = {
   questionsFor_flag: '参数',
   questionsFor_compare: '对比',
   exampleFlagsTitle: '其中的参数',
+  backupLimit: '可恢复不超过 {limit} 的备份。',
+  backupTooLarge: '此文件大小为 {size}；只能恢复不超过 {limit} 的备份。它确实是 Deckhand 备份吗？',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, zh };

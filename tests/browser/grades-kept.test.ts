@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openBrowser, phoneContext, type TestServer, waitForAppDatabase } from './harness.ts';
 import { answer, grade, shownCard } from './drill-steps.ts';
+import { fillStorage } from './fill-storage.ts';
 
 let server: TestServer;
 let chromium: Browser;
@@ -34,33 +35,6 @@ async function storedGrades(page: Page): Promise<number> {
         };
       }),
   );
-}
-
-/** Fills the origin's quota with random bytes in another database (see drill-storage.test.ts). */
-async function fillStorage(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('filler', 1);
-      r.onupgradeneeded = () => r.result.createObjectStore('blobs');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    let key = 0;
-    for (const size of [1_000_000, 100_000, 10_000, 500]) {
-      for (;;) {
-        const chunk = new Uint8Array(size);
-        for (let at = 0; at < size; at += 65_536) crypto.getRandomValues(chunk.subarray(at, at + 65_536));
-        const ok = await new Promise<boolean>((resolve) => {
-          const tx = db.transaction('blobs', 'readwrite');
-          tx.objectStore('blobs').put(chunk, key++);
-          tx.oncomplete = () => resolve(true);
-          tx.onabort = () => resolve(false);
-        });
-        if (!ok) break;
-      }
-    }
-    db.close();
-  });
 }
 
 /**

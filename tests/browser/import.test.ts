@@ -461,6 +461,8 @@ describe('importing your own notes on a phone', () => {
     }, fixture('shell-snippets.txt').toString('utf8'));
     expect(landed).toBe('/decks?shared=1');
     await page.goto(`${server.url}/decks?shared=1`);
+    // What arrived from outside is shown only when the user asks (issue 19).
+    await page.getByRole('alert').filter({ hasText: 'arrived from outside' }).getByRole('button', { name: 'Preview' }).click();
     await draft('shared-from-phone.md').locator('.draft-found').waitFor();
     expect(page.url()).toBe(`${server.url}/decks`);
     await draft('shared-from-phone.md').getByRole('button', { name: 'Discard' }).click();

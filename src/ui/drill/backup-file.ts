@@ -1,5 +1,6 @@
 import { toBackupFile, type BackupFile, type GradeResult } from '../../lib/srs/index.ts';
-import type { Repository } from '../../lib/store/index.ts';
+import { StorageFullError, StoreClosedError, type ImportPreview, type ImportResult, type Repository } from '../../lib/store/index.ts';
+import type { BackupRequest, BackupResponse } from './backup-protocol.ts';
 
 /**
  * The backup as a file the user keeps: everything stored, plus grades that could not be
@@ -43,4 +44,40 @@ export async function downloadBackup(repo: Repository, unsaved: readonly GradeRe
   const name = backupFileName(now);
   download(name, JSON.stringify(file, null, 1));
   return name;
+}
+
+/** What a backup file would change (nothing is written). IndexedDB work runs in a worker. */
+export async function previewBackupFile(repo: Repository, file: Blob): Promise<ImportPreview> {
+  if (repo.kind === 'memory') return repo.previewImport(await file.text());
+  const reply = await inWorker({ op: 'preview', file });
+  if (reply.op !== 'preview') throw new Error('unexpected reply from the backup worker');
+  return reply.result;
+}
+
+/** Replaces everything with the backup (after a snapshot). IndexedDB work runs in a worker. */
+export async function restoreBackupFile(repo: Repository, file: Blob, now: Date): Promise<ImportResult> {
+  if (repo.kind === 'memory') return repo.importBackup(await file.text(), now);
+  const reply = await inWorker({ op: 'import', file, now: now.getTime() });
+  if (reply.op !== 'import') throw new Error('unexpected reply from the backup worker');
+  return reply.result;
+}
+
+/** One request, one short-lived worker: a 50 MB parse must not freeze the page. */
+function inWorker(request: BackupRequest): Promise<Extract<BackupResponse, { ok: true }>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('../../workers/backup.worker.ts', import.meta.url), { type: 'module', name: 'deckhand-backup' });
+    worker.onmessage = (event: MessageEvent<BackupResponse>) => {
+      worker.terminate();
+      const reply = event.data;
+      if (reply.ok) resolve(reply);
+      else if (reply.name === 'StorageFullError') reject(new StorageFullError());
+      else if (reply.name === 'StoreClosedError') reject(new StoreClosedError());
+      else reject(new Error(reply.message));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the backup worker could not start'));
+    };
+    worker.postMessage(request);
+  });
 }
