@@ -254,6 +254,12 @@ const en = {
   questionsFor_flag: 'Flags',
   questionsFor_compare: 'Comparisons',
   exampleFlagsTitle: 'Its flags',
+  summaryTodayGraded: 'Today: {n} {n|grade|grades} in {time}',
+  todayBreakdown: '{newCards} new {newCards|card|cards} seen for the first time · {learning} learning {learning|step|steps} · {reviews} {reviews|review|reviews} of cards that came due',
+  summaryNotAgain: '{pct}% remembered (not Again)',
+  statGradedToday: 'Graded today',
+  statRememberedToday: '{pct} of today’s grades were not Again. True retention starts once cards come back for review.',
+  statNoGrades: 'No grades yet',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -511,6 +517,12 @@ const zh: Record<StringKey, string> = {
   questionsFor_flag: '参数',
   questionsFor_compare: '对比',
   exampleFlagsTitle: '其中的参数',
+  summaryTodayGraded: '今天：{time} 内评分 {n} 次',
+  todayBreakdown: '首次学习的新卡片 {newCards} 张 · 学习步骤 {learning} 次 · 到期复习 {reviews} 次',
+  summaryNotAgain: '记住了 {pct}%（未选“重来”）',
+  statGradedToday: '今日评分',
+  statRememberedToday: '今天的评分中 {pct} 不是“重来”。卡片到期复习后才开始计算真实记忆率。',
+  statNoGrades: '还没有评分',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, zh };
