@@ -260,6 +260,11 @@ const en = {
   statGradedToday: 'Graded today',
   statRememberedToday: '{pct} of today’s grades were not Again. True retention starts once cards come back for review.',
   statNoGrades: 'No grades yet',
+  settingRefusedNumber: '“{value}” was not saved: enter a whole number from 0 to {max}. Kept {kept}.',
+  persistGranted: 'The browser said yes: it will not clear your progress to free space.',
+  persistDenied: 'The browser said no. It decides from how you use this site (installing the app or bookmarking it helps); download a backup now and then.',
+  tomorrow: 'Tomorrow',
+  forecastWeek: 'Cards due in the week ahead',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -523,6 +528,11 @@ const zh: Record<StringKey, string> = {
   statGradedToday: '今日评分',
   statRememberedToday: '今天的评分中 {pct} 不是“重来”。卡片到期复习后才开始计算真实记忆率。',
   statNoGrades: '还没有评分',
+  settingRefusedNumber: '“{value}”未保存：请输入 0 到 {max} 之间的整数。仍为 {kept}。',
+  persistGranted: '浏览器已同意：不会为腾出空间而清除你的进度。',
+  persistDenied: '浏览器拒绝了。它根据你对本站的使用情况决定（安装应用或加书签会有帮助）；请不时下载备份。',
+  tomorrow: '明天',
+  forecastWeek: '未来一周到期的卡片',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, zh };
