@@ -265,6 +265,19 @@ const en = {
   persistDenied: 'The browser said no. It decides from how you use this site (installing the app or bookmarking it helps); download a backup now and then.',
   tomorrow: 'Tomorrow',
   forecastWeek: 'Cards due in the week ahead',
+  cardSuspended: 'Card suspended: it stays out of drills until you unsuspend it.',
+  cardBuried: 'Card buried: it comes back tomorrow.',
+  setAsideGroup: 'Set this card aside',
+  stateSuspended: 'Suspended: left out of drills.',
+  stateBuried: 'Buried until tomorrow.',
+  suspend: 'Suspend',
+  unsuspend: 'Unsuspend',
+  bury: 'Bury until tomorrow',
+  unbury: 'Unbury',
+  putBack: 'Put it back',
+  studyMore: 'Study more today',
+  studyMoreNew: '{n} more new cards',
+  studyMoreAhead: 'Review tomorrow’s cards now',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -533,6 +546,19 @@ const zh: Record<StringKey, string> = {
   persistDenied: '浏览器拒绝了。它根据你对本站的使用情况决定（安装应用或加书签会有帮助）；请不时下载备份。',
   tomorrow: '明天',
   forecastWeek: '未来一周到期的卡片',
+  cardSuspended: '卡片已暂停：取消暂停之前不会出现在练习中。',
+  cardBuried: '卡片已搁置：明天再出现。',
+  setAsideGroup: '暂时不学这张卡片',
+  stateSuspended: '已暂停：不会出现在练习中。',
+  stateBuried: '已搁置到明天。',
+  suspend: '暂停',
+  unsuspend: '取消暂停',
+  bury: '搁置到明天',
+  unbury: '取消搁置',
+  putBack: '放回去',
+  studyMore: '今天多学一些',
+  studyMoreNew: '再学 {n} 张新卡片',
+  studyMoreAhead: '提前复习明天的卡片',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, zh };

@@ -67,6 +67,7 @@ class DrillState {
   #error = $state('');
   #busy = $state(false);
   #message = $state('');
+  #setAside = $state.raw<{ cardId: string; how: 'suspend' | 'bury' } | null>(null);
   /** What the user typed for a typed-command question. */
   typedInput = $state('');
 
@@ -330,6 +331,51 @@ class DrillState {
     });
     this.#saving = run.catch(() => undefined);
     return run;
+  }
+
+  /** Suspends a card (until unsuspended) or buries it (for the rest of today); the drill moves on. */
+  async setAside(cardId: string, how: 'suspend' | 'bury'): Promise<void> {
+    const day = this.#today();
+    await this.saveSettings((now) =>
+      how === 'suspend'
+        ? { suspended: [...new Set([...now.suspended, cardId])] }
+        : { buried: { ...Object.fromEntries(Object.entries(now.buried).filter(([, d]) => d === day)), [cardId]: day } },
+    );
+    if (this.#item?.card.id === cardId && (this.#phase === 'question' || this.#phase === 'answer')) await this.#rebuild(false);
+    this.#setAside = { cardId, how };
+    this.#message = i18n.t(how === 'suspend' ? 'cardSuspended' : 'cardBuried');
+  }
+
+  /** The card set aside last (drill page offers to put it back), or null. */
+  get setAsideLast(): { cardId: string; how: 'suspend' | 'bury' } | null {
+    return this.#setAside;
+  }
+
+  /** Unsuspends and unburies a card. */
+  async restoreCard(cardId: string): Promise<void> {
+    await this.saveSettings((now) => ({
+      suspended: now.suspended.filter((id) => id !== cardId),
+      buried: Object.fromEntries(Object.entries(now.buried).filter(([id]) => id !== cardId)),
+    }));
+    if (this.#setAside?.cardId === cardId) this.#setAside = null;
+    this.#message = '';
+    if (this.#phase === 'done' || this.#phase === 'idle') await this.start();
+  }
+
+  /** Is this card suspended, or buried today? */
+  setAsideState(cardId: string): 'suspended' | 'buried' | null {
+    if (this.#settings.suspended.includes(cardId)) return 'suspended';
+    return this.#settings.buried[cardId] === this.#today() ? 'buried' : null;
+  }
+
+  /** "Study more today": extra new cards and/or reviews due in the next days, then a new queue. */
+  async studyMore(more: { newCards?: number; aheadDays?: number }): Promise<void> {
+    const day = this.#today();
+    await this.saveSettings((now) => {
+      const cur = now.studyMore.day === day ? now.studyMore : { day, newCards: 0, aheadDays: 0 };
+      return { studyMore: { day, newCards: cur.newCards + (more.newCards ?? 0), aheadDays: Math.max(cur.aheadDays, more.aheadDays ?? 0) } };
+    });
+    await this.start();
   }
 
   // ------------------------------------------------------------------ internals
