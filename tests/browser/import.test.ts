@@ -247,7 +247,7 @@ describe('importing your own notes on a phone', () => {
   it('drills the imported deck on its own and stores the grade under the card id', async () => {
     const ops = await deckByFile('ops-notes.md');
     await page.goto(`${server.url}/settings`);
-    const only = page.getByRole('group', { name: 'Decks to study' }).getByLabel(ops.id, { exact: true });
+    const only = page.getByRole('group', { name: 'Decks to study' }).getByLabel('Day-two ops', { exact: true });
     await only.check();
     await page.goto(`${server.url}/drill`);
     await page.locator('.drill-card').waitFor();

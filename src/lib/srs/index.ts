@@ -26,3 +26,5 @@ export * from './retired.ts';
 export * from './backup.ts';
 export * from './typed-lines.ts';
 export * from './example-flags.ts';
+export * from './today.ts';
+export * from './deck-names.ts';

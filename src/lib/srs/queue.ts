@@ -85,7 +85,14 @@ export function buildQueue(input: QueueInput): Queue {
   const decks = new Set(input.selection?.decks ?? settings.studyDecks);
   const topics = new Set(input.selection?.topics ?? settings.studyTopics);
   const doneToday = countToday(input.log, now, calendar);
-  const dayEnd = calendar.startOf(calendar.dayOf(t) + 1);
+  const today = calendar.dayOf(t);
+  const dayEnd = calendar.startOf(today + 1);
+  const suspended = new Set(settings.suspended);
+  const isBuried = (id: string) => settings.buried[id] === today;
+  // "Study more today": extra new cards, and review cards due in the next days shown early.
+  const extra = settings.studyMore.day === today ? settings.studyMore : { newCards: 0, aheadDays: 0 };
+  const horizon = extra.aheadDays > 0 ? calendar.startOf(today + 1 + extra.aheadDays) : dayEnd;
+  const perDeck = doneByDeck(input.log, input.cards, calendar.startOf(today));
 
   const learning: QueueItem[] = [];
   const reviews: QueueItem[] = [];
@@ -93,20 +100,25 @@ export function buildQueue(input: QueueInput): Queue {
   const pending: QueueItem[] = [];
   const freshCards: Card[] = [];
   let nextDueAt: number | null = null;
-  const newLeft = Math.max(0, settings.newPerDay - doneToday.newCards);
+  const newLeft = Math.max(0, settings.newPerDay + extra.newCards - doneToday.newCards);
+  const ahead: QueueItem[] = [];
 
   const selected: Card[] = [];
   for (const card of input.cards) {
     if (decks.size && !decks.has(card.deck)) continue;
     if (topics.size && !topics.has(card.tags[0] ?? '')) continue;
     selected.push(card);
+    if (suspended.has(card.id) || isBuried(card.id)) continue;
     const s = schedules.get(card.id) ?? null;
     if (!s || s.state === 'new') {
       freshCards.push(card);
       continue;
     }
     if (s.due > t) {
-      if (s.due >= dayEnd) continue;
+      if (s.due >= dayEnd) {
+        if (s.state === 'review' && s.due < horizon) ahead.push(item(card, s, s.due, scheduler.retrievability(s, now), input.settings));
+        continue;
+      }
       // Learning steps due later today belong to this session; a review due later today does not.
       if (s.state !== 'review') pending.push(item(card, s, s.due, null, input.settings));
       else if (nextDueAt === null || s.due < nextDueAt) nextDueAt = s.due;
@@ -121,7 +133,14 @@ export function buildQueue(input: QueueInput): Queue {
   // mid-session) never reshuffles the cards still to come.
   const rank = new Map(introductionOrder(selected).map((card, i) => [card.id, i]));
   freshCards.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
-  for (const card of freshCards.slice(0, newLeft)) {
+  // Within the overall limit, each deck's own (a deck with a limit of 5 takes at most 5).
+  const deckNewLeft = (deck: string) => (settings.deckLimits[deck]?.newPerDay ?? Infinity) + extra.newCards - (perDeck.get(deck)?.newCards ?? 0);
+  const takenNew = new Map<string, number>();
+  for (const card of freshCards) {
+    if (fresh.length >= newLeft) break;
+    const taken = takenNew.get(card.deck) ?? 0;
+    if (taken >= deckNewLeft(card.deck)) continue;
+    takenNew.set(card.deck, taken + 1);
     fresh.push(item(card, schedules.get(card.id) ?? null, t, null, input.settings));
   }
 
@@ -130,14 +149,23 @@ export function buildQueue(input: QueueInput): Queue {
   // The cap applies to review-state cards only: learning cards are mid-lesson.
   const reviewsLeft = Math.max(0, settings.reviewsPerDay - doneToday.reviews);
   let reviewCount = 0;
-  const kept = due.filter((it) => it.state !== 'review' || reviewCount++ < reviewsLeft);
+  const takenReviews = new Map<string, number>();
+  const withinDeck = (it: QueueItem) => {
+    const taken = takenReviews.get(it.card.deck) ?? 0;
+    const cap = (settings.deckLimits[it.card.deck]?.reviewsPerDay ?? Infinity) - (perDeck.get(it.card.deck)?.reviews ?? 0);
+    if (taken >= cap) return false;
+    takenReviews.set(it.card.deck, taken + 1);
+    return true;
+  };
+  ahead.sort((a, b) => a.due - b.due || cmp(a.card.id, b.card.id));
+  const kept = [...due.filter((it) => it.state !== 'review' || (reviewCount < reviewsLeft && withinDeck(it) && ++reviewCount > 0)), ...ahead];
   pending.sort((a, b) => a.due - b.due || cmp(a.card.id, b.card.id));
 
   return {
     items: mix(kept, fresh, settings.newCardPosition),
     pending,
     doneToday,
-    held: { reviews: reviews.length - Math.min(reviews.length, reviewsLeft), newCards: freshAvailable - fresh.length },
+    held: { reviews: reviews.length - reviewCount, newCards: freshAvailable - fresh.length },
     nextDueAt,
     learnAheadMs: settings.learnAheadMinutes * 60_000,
     dayEnd,
@@ -204,6 +232,24 @@ export function remaining(q: Queue): { new: number; learning: number; review: nu
     if (it.state === 'new') out.new++;
     else if (it.state === 'review') out.review++;
     else out.learning++;
+  }
+  return out;
+}
+
+/** Today's new cards and reviews per deck (cards no longer in the content count for no deck). */
+function doneByDeck(log: readonly ReviewLogEntry[], cards: readonly Card[], start: number): Map<string, { newCards: number; reviews: number }> {
+  const deckOf = new Map(cards.map((c) => [c.id, c.deck]));
+  const out = new Map<string, { newCards: number; reviews: number }>();
+  const seen = new Set<string>();
+  for (const e of log) {
+    const deck = e.reviewedAt >= start ? deckOf.get(e.cardId) : undefined;
+    if (deck === undefined) continue;
+    const d = out.get(deck) ?? { newCards: 0, reviews: 0 };
+    if (e.state === 'new' && !seen.has(e.cardId)) {
+      seen.add(e.cardId);
+      d.newCards++;
+    } else if (e.state === 'review') d.reviews++;
+    out.set(deck, d);
   }
   return out;
 }

@@ -35,6 +35,27 @@ export interface SrsSettings {
   studyTopics: string[];
   /** Question types per card kind, overriding DEFAULT_PROMPT_TYPES; the order is the rotation. */
   promptTypes: Partial<Record<CardKind, PromptType[]>>;
+  /** Daily limits of one deck (by deck id), within the overall ones: an imported deck is not starved. */
+  deckLimits: Record<string, DeckLimits>;
+  /** Card ids left out of drills until unsuspended. */
+  suspended: string[];
+  /** Card ids left out for the rest of one study day: id → that day (calendar.dayOf). */
+  buried: Record<string, number>;
+  /** "Study more today": extra new cards, or reviews due in the next days, for one study day. */
+  studyMore: StudyMore;
+}
+
+export interface DeckLimits {
+  newPerDay?: number;
+  reviewsPerDay?: number;
+}
+
+export interface StudyMore {
+  /** The study day it applies to (calendar.dayOf); any other day it is ignored. */
+  day: number;
+  newCards: number;
+  /** Review cards due within this many days after today are shown early. */
+  aheadDays: number;
 }
 
 /** Frozen, but typed mutable so DEFAULT_SETTINGS keeps the SrsSettings shape. */
@@ -56,6 +77,10 @@ export const DEFAULT_SETTINGS: Readonly<SrsSettings> = Object.freeze({
   studyDecks: frozen<string>([]),
   studyTopics: frozen<string>([]),
   promptTypes: Object.freeze({}),
+  deckLimits: Object.freeze({}),
+  suspended: frozen<string>([]),
+  buried: Object.freeze({}),
+  studyMore: Object.freeze({ day: 0, newCards: 0, aheadDays: 0 }),
 } satisfies SrsSettings);
 
 const STEP = /^(\d+(?:\.\d+)?)(m|h|d)$/;
@@ -110,6 +135,33 @@ function promptTypes(v: unknown): Check<Partial<Record<CardKind, PromptType[]>>>
   return { ok: true, value: out };
 }
 
+function record<T>(v: unknown, value: (x: unknown) => Check<T>): Check<Record<string, T>> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { ok: false, message: `expected an object, got ${show(v)}` };
+  const out: Record<string, T> = {};
+  for (const [k, x] of Object.entries(v)) {
+    const r = value(x);
+    if (!r.ok) return { ok: false, message: `${k}: ${r.message}` };
+    out[k] = r.value;
+  }
+  return { ok: true, value: out };
+}
+
+function deckLimits(v: unknown): Check<DeckLimits> {
+  const r = record(v, (x) => int(x, 0, 99999));
+  if (!r.ok) return r;
+  const out: DeckLimits = {};
+  if (r.value.newPerDay !== undefined) out.newPerDay = r.value.newPerDay;
+  if (r.value.reviewsPerDay !== undefined) out.reviewsPerDay = r.value.reviewsPerDay;
+  return { ok: true, value: out };
+}
+
+function studyMore(v: unknown): Check<StudyMore> {
+  const r = record(v, (x) => int(x, 0, 1e7));
+  if (!r.ok) return r;
+  const { day = 0, newCards = 0, aheadDays = 0 } = r.value;
+  return { ok: true, value: { day, newCards, aheadDays } };
+}
+
 const FIELDS: { [K in keyof SrsSettings]: (v: unknown) => Check<SrsSettings[K]> } = {
   desiredRetention: (v) => num(v, 0.7, 0.99),
   newPerDay: (v) => int(v, 0, 9999),
@@ -127,6 +179,10 @@ const FIELDS: { [K in keyof SrsSettings]: (v: unknown) => Check<SrsSettings[K]> 
   studyDecks: strings,
   studyTopics: strings,
   promptTypes,
+  deckLimits: (v) => record(v, deckLimits),
+  suspended: strings,
+  buried: (v) => record(v, (x) => int(x, 0, 1e7)),
+  studyMore,
 };
 
 /**
@@ -162,6 +218,10 @@ function cloneDefaults(): SrsSettings {
     studyDecks: [],
     studyTopics: [],
     promptTypes: {},
+    deckLimits: {},
+    suspended: [],
+    buried: {},
+    studyMore: { day: 0, newCards: 0, aheadDays: 0 },
   };
 }
 

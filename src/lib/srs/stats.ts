@@ -3,6 +3,7 @@
  * today's count, streak, true retention, a due forecast and a heatmap of reviews per study day.
  */
 import type { StudyCalendar } from './calendar.ts';
+import { summarizeDay, type DaySummary } from './today.ts';
 import type { ReviewLogEntry, Schedule } from './types.ts';
 
 export interface StatsInput {
@@ -23,15 +24,10 @@ export interface StatsInput {
 }
 
 export interface Stats {
-  today: {
+  /** What was done today (see today.ts: graded = new cards' first grades + learning + reviews). */
+  today: DaySummary & {
     /** "2025-03-14": the date the current study day started on. */
     day: string;
-    /** Grades given today (all states). */
-    reviews: number;
-    /** Cards seen for the first time today. */
-    newCards: number;
-    /** Again presses today. */
-    again: number;
   };
   /** Consecutive study days with at least one review, ending today (or yesterday when today has none yet). */
   streak: { current: number; longest: number; studiedToday: boolean };
@@ -59,9 +55,6 @@ export function computeStats(input: StatsInput): Stats {
   const retentionFrom = input.retentionDays === undefined ? -Infinity : today - input.retentionDays + 1;
 
   const days = new Set<number>();
-  const newToday = new Set<string>();
-  let reviewsToday = 0;
-  let againToday = 0;
   let passed = 0;
   let total = 0;
   for (let i = 0; i < log.length; i++) {
@@ -69,11 +62,6 @@ export function computeStats(input: StatsInput): Stats {
     const d = calendar.dayOf(e.reviewedAt);
     days.add(d);
     if (d >= firstDay && d <= today) counts[d - firstDay]!++;
-    if (d === today) {
-      reviewsToday++;
-      if (e.rating === 1) againToday++;
-      if (e.state === 'new') newToday.add(e.cardId);
-    }
     if (e.state === 'review' && d >= retentionFrom) {
       total++;
       if (e.rating >= 2) passed++;
@@ -90,7 +78,7 @@ export function computeStats(input: StatsInput): Stats {
   }
 
   return {
-    today: { day: calendar.key(today), reviews: reviewsToday, newCards: newToday.size, again: againToday },
+    today: { day: calendar.key(today), ...summarizeDay(log, input.now, calendar) },
     streak: streakOf(days, today),
     retention: { passed, total, rate: total ? passed / total : null },
     forecast,

@@ -57,6 +57,7 @@ export function memoryRepository(fallback: Repository['fallback'] = null): Repos
     getSchedules: () => op(() => copy([...schedules.values()])),
     getSchedule: (id) => op(() => copy(schedules.get(id))),
     getProgress: (live) => op(() => splitRetired(copy([...schedules.values()]), live)),
+    resetSchedules: (ids) => op(() => void ids.forEach((id) => schedules.delete(id))),
     saveReview: ({ schedule, log: entry }) =>
       op(() => {
         if (schedule.cardId !== entry.cardId) throw new Error('schedule and log entry are for different cards');

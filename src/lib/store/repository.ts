@@ -5,6 +5,7 @@
  */
 import * as backup from './backup.ts';
 import * as decks from './decks.ts';
+import * as progress from './progress.ts';
 import * as reviews from './reviews.ts';
 import * as settings from './settings.ts';
 import type { DeckhandDB, Snapshot } from './schema.ts';
@@ -34,6 +35,8 @@ export interface Repository {
   getSchedule(cardId: string): Promise<Schedule | undefined>;
   /** Schedules split by whether their card is in the current content (retired ones are kept). */
   getProgress(liveCardIds: Iterable<string>): Promise<{ active: Schedule[]; retired: Schedule[] }>;
+  /** The cards are new again (their schedules deleted); their review log stays. */
+  resetSchedules(cardIds: readonly string[]): Promise<void>;
   /** One transaction: the new schedule and its log entry, both or neither. */
   saveReview(review: { schedule: Schedule; log: ReviewLogEntry }): Promise<void>;
   /** Undoes a card's latest grade; resolves to the restored schedule (null = new again). */
@@ -74,6 +77,7 @@ export function idbRepository(db: DeckhandDB): Repository {
     getSchedules: () => reviews.getSchedules(db),
     getSchedule: (id) => reviews.getSchedule(db, id),
     getProgress: async (live) => splitRetired(await reviews.getSchedules(db), live),
+    resetSchedules: (ids) => progress.resetSchedules(db, ids),
     saveReview: (r) => reviews.saveReview(db, r),
     undoReview: (id) => reviews.undoReview(db, id),
     getLog: (q) => reviews.getLog(db, q),

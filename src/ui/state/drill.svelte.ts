@@ -11,6 +11,8 @@ import {
   normalizeSettings,
   remaining,
   studyCalendar,
+  summarizeDay,
+  type DaySummary,
   type Grade,
   type GradePreview,
   type GradeResult,
@@ -30,15 +32,15 @@ import { forgetPending, keepPending, readPending } from '../drill/pending-grades
 
 /**
  * A study session: the queue (lib/srs), the card on screen, its question, the answer check,
- * grading with undo, and a tally for the end-of-session summary.
+ * grading with undo, and today's review log for the summary (the same figures Stats shows).
  *
  * Every grade is written before the next card shows (one short transaction, lib/store), and
  * kept in localStorage until IndexedDB has committed it (drill/pending-grades.ts), so a fast
  * reload loses nothing: the next start writes it. If a write fails (storage full, connection
  * closed) the grade is kept here as `unsaved`, the banner offers a backup that includes it,
  * and it is written first on the next grade or retry.
- * Reloading rebuilds the queue from what is stored; the undo stack and tally survive a
- * reload in sessionStorage. Grades made in another tab arrive over the storage channel.
+ * Reloading rebuilds the queue and today's figures from what is stored; the undo stack
+ * survives a reload in sessionStorage. Grades made in another tab arrive over the storage channel.
  */
 
 export type DrillPhase = 'idle' | 'loading' | 'question' | 'answer' | 'waiting' | 'done' | 'error';
@@ -49,16 +51,7 @@ interface UndoEntry {
   item: QueueItem;
 }
 
-export interface Tally {
-  graded: number;
-  /** Count per grade, Again..Easy. */
-  ratings: [number, number, number, number];
-  /** Time spent answering (each card counted up to two minutes, so a break does not count). */
-  activeMs: number;
-}
-
 const UNDO_KEY = 'deckhand.drill.undo';
-const TALLY_KEY = 'deckhand.drill.tally';
 const UNDO_KEPT = 20;
 
 class DrillState {
@@ -71,10 +64,12 @@ class DrillState {
   #choice = $state<number | null>(null);
   #undo = $state.raw<UndoEntry[]>([]);
   #unsaved = $state.raw<GradeResult[]>([]);
-  #tally = $state.raw<Tally>(emptyTally());
+  /** Today's review log entries, stored and unsaved: what the summary counts. */
+  #todayLog = $state.raw<ReviewLogEntry[]>([]);
   #error = $state('');
   #busy = $state(false);
   #message = $state('');
+  #setAside = $state.raw<{ cardId: string; how: 'suspend' | 'bury' } | null>(null);
   /** What the user typed for a typed-command question. */
   typedInput = $state('');
 
@@ -128,8 +123,9 @@ class DrillState {
   get unsaved(): readonly GradeResult[] {
     return this.#unsaved;
   }
-  get tally(): Tally {
-    return this.#tally;
+  /** What was done today, from the review log (survives a reload; Stats counts the same). */
+  get today(): DaySummary {
+    return summarizeDay(this.#todayLog, new Date(), studyCalendar(this.#settings.dayStartHour));
   }
   get error(): string {
     return this.#error;
@@ -250,9 +246,7 @@ class DrillState {
     const write = this.#write(result);
     this.#queue = afterGrade(queue, result.schedule);
     this.#undo = [...this.#undo, { log: result.log, item }].slice(-UNDO_KEPT);
-    const ratings = [...this.#tally.ratings] as Tally['ratings'];
-    ratings[rating - 1] = ratings[rating - 1]! + 1;
-    this.#tally = { graded: this.#tally.graded + 1, ratings, activeMs: this.#tally.activeMs + Math.min(durationMs, 120_000) };
+    this.#todayLog = [...this.#todayLog, result.log];
     this.#saveSession();
     this.#show(now);
     if (await write) {
@@ -294,9 +288,7 @@ class DrillState {
         storage.announce({ type: 'undo', cardId: last.log.cardId });
       }
       this.#undo = this.#undo.slice(0, -1);
-      const ratings = [...this.#tally.ratings] as Tally['ratings'];
-      ratings[last.log.rating - 1] = Math.max(0, ratings[last.log.rating - 1]! - 1);
-      this.#tally = { ...this.#tally, graded: Math.max(0, this.#tally.graded - 1), ratings, activeMs: Math.max(0, this.#tally.activeMs - Math.min(last.log.durationMs ?? 0, 120_000)) };
+      this.#todayLog = this.#todayLog.filter((e) => e.id !== last.log.id);
       this.#saveSession();
       const current = this.#queue; // as it is now: another tab may have changed it meanwhile
       if (!current) return; // stored data was replaced meanwhile: the drill starts over anyway
@@ -353,6 +345,51 @@ class DrillState {
     return run;
   }
 
+  /** Suspends a card (until unsuspended) or buries it (for the rest of today); the drill moves on. */
+  async setAside(cardId: string, how: 'suspend' | 'bury'): Promise<void> {
+    const day = this.#today();
+    await this.saveSettings((now) =>
+      how === 'suspend'
+        ? { suspended: [...new Set([...now.suspended, cardId])] }
+        : { buried: { ...Object.fromEntries(Object.entries(now.buried).filter(([, d]) => d === day)), [cardId]: day } },
+    );
+    if (this.#item?.card.id === cardId && (this.#phase === 'question' || this.#phase === 'answer')) await this.#rebuild(false);
+    this.#setAside = { cardId, how };
+    this.#message = i18n.t(how === 'suspend' ? 'cardSuspended' : 'cardBuried');
+  }
+
+  /** The card set aside last (drill page offers to put it back), or null. */
+  get setAsideLast(): { cardId: string; how: 'suspend' | 'bury' } | null {
+    return this.#setAside;
+  }
+
+  /** Unsuspends and unburies a card. */
+  async restoreCard(cardId: string): Promise<void> {
+    await this.saveSettings((now) => ({
+      suspended: now.suspended.filter((id) => id !== cardId),
+      buried: Object.fromEntries(Object.entries(now.buried).filter(([id]) => id !== cardId)),
+    }));
+    if (this.#setAside?.cardId === cardId) this.#setAside = null;
+    this.#message = '';
+    if (this.#phase === 'done' || this.#phase === 'idle') await this.start();
+  }
+
+  /** Is this card suspended, or buried today? */
+  setAsideState(cardId: string): 'suspended' | 'buried' | null {
+    if (this.#settings.suspended.includes(cardId)) return 'suspended';
+    return this.#settings.buried[cardId] === this.#today() ? 'buried' : null;
+  }
+
+  /** "Study more today": extra new cards and/or reviews due in the next days, then a new queue. */
+  async studyMore(more: { newCards?: number; aheadDays?: number }): Promise<void> {
+    const day = this.#today();
+    await this.saveSettings((now) => {
+      const cur = now.studyMore.day === day ? now.studyMore : { day, newCards: 0, aheadDays: 0 };
+      return { studyMore: { day, newCards: cur.newCards + (more.newCards ?? 0), aheadDays: Math.max(cur.aheadDays, more.aheadDays ?? 0) } };
+    });
+    await this.start();
+  }
+
   // ------------------------------------------------------------------ internals
 
   /** Stored data was replaced (backup restored here): start over from it on the next visit. */
@@ -361,7 +398,7 @@ class DrillState {
     this.#undo = [];
     forgetPending(this.#unsaved.map((r) => r.log.id));
     this.#unsaved = [];
-    this.#tally = emptyTally();
+    this.#todayLog = [];
     this.#saveSession();
     this.#settingsLoaded = null;
     this.#builtFrom = null;
@@ -396,6 +433,8 @@ class DrillState {
       scheduler: this.#scheduler,
     });
     this.#builtFrom = { cards, day: calendar.dayOf(now.getTime()) };
+    const stored = new Set(log.map((e) => e.id));
+    this.#todayLog = [...log, ...this.#unsaved.map((r) => r.log).filter((e) => !stored.has(e.id))];
     const current = this.#item;
     if (keepCurrent && current && (this.#phase === 'question' || this.#phase === 'answer')) {
       const fresh = [...queue.items, ...queue.pending].find((it) => it.card.id === current.card.id);
@@ -519,6 +558,7 @@ class DrillState {
       if (!schedule || !this.#queue) return;
       const onScreen = this.#item?.card.id === change.cardId;
       this.#queue = afterGrade(this.#queue, schedule);
+      void this.#refreshToday();
       if (onScreen || this.#phase === 'done' || this.#phase === 'waiting') this.#show(new Date());
       return;
     }
@@ -536,18 +576,24 @@ class DrillState {
   #saveSession() {
     try {
       sessionStorage.setItem(UNDO_KEY, JSON.stringify(this.#undo.map((u) => u.log.id)));
-      sessionStorage.setItem(TALLY_KEY, JSON.stringify(this.#tally));
     } catch {
       // Private mode may refuse sessionStorage: the session just does not survive a reload.
     }
   }
 
-  /** After a reload: the tally and the undo stack of this tab's session, from what is stored. */
+  /** Another tab graded: today's figures from what is stored now. */
+  async #refreshToday() {
+    const repo = await getDb();
+    const calendar = studyCalendar(this.#settings.dayStartHour);
+    const log = await repo.getLog({ since: calendar.startOf(calendar.dayOf(Date.now())) });
+    const stored = new Set(log.map((e) => e.id));
+    this.#todayLog = [...log, ...this.#unsaved.map((r) => r.log).filter((e) => !stored.has(e.id))];
+  }
+
+  /** After a reload: the undo stack of this tab's session, from what is stored. */
   #restoreSession() {
-    if (this.#tally.graded > 0 || this.#undo.length > 0) return;
+    if (this.#undo.length > 0) return;
     try {
-      const tally = JSON.parse(sessionStorage.getItem(TALLY_KEY) ?? 'null') as Tally | null;
-      if (tally && Array.isArray(tally.ratings) && tally.ratings.length === 4) this.#tally = tally;
       const ids = JSON.parse(sessionStorage.getItem(UNDO_KEY) ?? '[]') as unknown;
       if (Array.isArray(ids) && ids.length) void this.#restoreUndo(ids.filter((id): id is string => typeof id === 'string'));
     } catch {
@@ -579,10 +625,6 @@ class DrillState {
     }
     if (this.#undo.length === 0) this.#undo = entries;
   }
-}
-
-function emptyTally(): Tally {
-  return { graded: 0, ratings: [0, 0, 0, 0], activeMs: 0 };
 }
 
 /** crypto.randomUUID needs a secure context; a phone on the LAN over http still gets a v4 UUID. */

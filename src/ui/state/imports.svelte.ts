@@ -2,6 +2,7 @@ import type { Card, CardKind } from '../../lib/notes/card.ts';
 import { sizeError } from '../../lib/notes/decode.ts';
 import { deckToAnki } from '../../lib/notes/export-anki.ts';
 import { deckToMarkdown } from '../../lib/notes/export-markdown.ts';
+import { deckDisplayNames, nameFromFile } from '../../lib/srs/deck-names.ts';
 import type { UserDeck } from '../../lib/srs/types.ts';
 import { countReviewed, deckHistoryIds, deleteDeckWithHistory, rememberRetired, saveDecks } from '../import/deck-records.ts';
 import { IndexClient } from '../import/index-client.ts';
@@ -47,10 +48,7 @@ export function countKinds(cards: readonly Card[]): KindCounts {
   return counts;
 }
 
-/** "notes/My Docker.md" → "My Docker". */
-export function nameFromFile(file: string): string {
-  return file.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|mdown|txt|text)$/i, '').trim() || file;
-}
+export { nameFromFile };
 
 /**
  * The user's imported decks: drafts being read and previewed, and the decks saved in
@@ -92,9 +90,9 @@ class ImportsState {
     return this.#drafts.filter((d) => d.status === 'ready' && (d.note?.cards.length ?? 0) > 0).length;
   }
 
-  /** Deck id → name, for the deck filter and labels. */
+  /** Deck id → the name shown (see deck.nameOf). */
   deckName(id: string): string {
-    return this.#saved.find((d) => d.id === id)?.name ?? id;
+    return deck.nameOf(id);
   }
 
   /** At start-up: saved decks into the app; re-indexed from source after an app update. */
@@ -147,10 +145,7 @@ class ImportsState {
 
   #publish(decks: UserDeck[]) {
     this.#saved = [...decks].sort((a, b) => a.name.localeCompare(b.name));
-    deck.setImported(
-      this.#saved.flatMap((d) => d.cards),
-      new Map(this.#saved.map((d) => [d.id, d.name])),
-    );
+    deck.setImported(this.#saved.flatMap((d) => d.cards), deckDisplayNames(this.#saved));
   }
 
   // —— reading notes in ——

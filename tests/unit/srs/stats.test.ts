@@ -25,7 +25,7 @@ describe('computeStats', () => {
       entry('2025-03-12T02:00:00Z'), // before 04:00: yesterday
     ];
     const s = computeStats({ log, schedules: [], now, calendar });
-    expect(s.today).toEqual({ day: '2025-03-12', reviews: 3, newCards: 1, again: 1 });
+    expect(s.today).toEqual({ day: '2025-03-12', graded: 3, ratings: [1, 0, 2, 0], newCards: 1, learning: 1, reviews: 1, activeMs: 0 });
   });
 
   it('counts a streak of study days, alive until today ends', () => {
