@@ -28,5 +28,21 @@ export function registerServiceWorker(notify: (event: PwaEvent) => void, url = '
     if (!event.isUpdate) notify({ type: 'offline-ready' });
   });
   // A failed registration leaves a working online app: report it, nothing else.
-  wb.register().catch((error: unknown) => notify({ type: 'registration-failed', error }));
+  wb.register().then(watchForUpdates, (error: unknown) => notify({ type: 'registration-failed', error }));
+
+  /**
+   * The browser itself only looks for a new version on a navigation, and an installed app can
+   * stay open (or in the background) for days: look again whenever it is shown and every hour
+   * while it is open. A new version found this way waits for the user, like any other.
+   */
+  function watchForUpdates() {
+    const check = () => void wb.update().catch(() => {}); // offline: try again next time
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') check();
+    });
+    setInterval(check, UPDATE_CHECK_MS);
+  }
 }
+
+/** How often an open app asks the server for a new version. */
+export const UPDATE_CHECK_MS = 60 * 60 * 1000;
