@@ -60,6 +60,7 @@ function visitorAtRoot(): () => void {
     navigator: { language: 'en', languages: ['en'] },
     document: { documentElement: { dataset: {}, lang: 'en' }, addEventListener: noop },
     addEventListener: noop,
+    history: { state: null, scrollRestoration: 'auto' },
   };
   const saved = new Map<string, PropertyDescriptor | undefined>();
   for (const [name, value] of Object.entries(stand_ins)) {

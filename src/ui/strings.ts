@@ -66,7 +66,7 @@ const en = {
   countLearning: 'Learning',
   countReview: 'Review',
   reveal: 'Show answer',
-  swipeHint: 'Swipe left: Again · right: Good · keys 1–4, Space',
+  swipeHint: 'Swipe left: Again · right: Good',
   gradeGroup: 'Grade your answer',
   gradeAgain: 'Again',
   gradeHard: 'Hard',
@@ -243,6 +243,14 @@ const en = {
   snapshotRestored: 'Your previous data is back.',
   bannerUnsaved: 'Your latest reviews ({n}) are not saved yet. Download a backup so nothing is lost.',
   bannerUnsavedReload: 'Your latest reviews ({n}) are not saved yet. They are kept on this device and saved when you reload.',
+  correctedFor: 'Showing results for',
+  correctedSearched: 'searched',
+  closestCards: 'Closest commands and flags',
+  closestTopics: 'Or look in a topic',
+  drillTopic: 'Drill this topic',
+  sheetConcepts: 'Concepts',
+  sheetCompare: 'Compared',
+  keysHint: 'Keys 1–4, Space',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -257,7 +265,7 @@ const zh: Record<StringKey, string> = {
   comingSoon: '即将推出。',
   mainNav: '主导航',
   searchLabel: '搜索卡片',
-  searchPlaceholder: '试试 -P、rmi、删除镜像、save vs export',
+  searchPlaceholder: '试试 -P、rmi、删除镜像',
   resultsCount: '{n} 张卡片',
   noResults: '没有与“{q}”匹配的卡片。',
   searchPending: '正在搜索你的笔记…',
@@ -312,7 +320,7 @@ const zh: Record<StringKey, string> = {
   countLearning: '学习中',
   countReview: '复习',
   reveal: '显示答案',
-  swipeHint: '左滑：重来 · 右滑：良好 · 按键 1–4、空格',
+  swipeHint: '左滑：重来 · 右滑：良好',
   gradeGroup: '给答案评分',
   gradeAgain: '重来',
   gradeHard: '困难',
@@ -489,6 +497,14 @@ const zh: Record<StringKey, string> = {
   snapshotRestored: '之前的数据已恢复。',
   bannerUnsaved: '{n} 条复习记录尚未保存。请下载备份以免丢失。',
   bannerUnsavedReload: '{n} 条复习记录尚未保存。它们保留在本设备上，重新加载后会自动保存。',
+  correctedFor: '显示的是以下结果：',
+  correctedSearched: '你搜索的是',
+  closestCards: '最接近的命令和参数',
+  closestTopics: '或者在分类中查找',
+  drillTopic: '练习这个分类',
+  sheetConcepts: '概念',
+  sheetCompare: '对比',
+  keysHint: '按键 1–4、空格',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, zh };
