@@ -8,11 +8,14 @@ import './ui/app.css';
 // Tells builds apart (shown in Settings; the update test checks it changes).
 document.documentElement.dataset.build = __BUILD_ID__;
 
-// The build prerenders the first screen into #app (scripts/vite-plugin-prerender.ts): take it over.
+void deck.load(); // first: the cards download while the page paints
+
+// The build prerenders the first screen into #app (scripts/vite-plugin-prerender.ts). It is
+// painted before hydration, the heaviest start-up task, takes it over (a hidden tab, which gets
+// no frames, waits at most 100 ms).
 const target = document.getElementById('app')!;
-if (target.firstChild) hydrate(App, { target });
+if (target.firstChild) afterNextPaint(() => hydrate(App, { target }));
 else mount(App, { target });
-void deck.load();
 // The user's imported decks join the bundled one (and are re-indexed after an app update).
 // Loaded after the first render: the search box must not wait for IndexedDB.
 void import('./ui/state/imports.svelte.ts').then(
@@ -20,3 +23,13 @@ void import('./ui/state/imports.svelte.ts').then(
   () => deck.settleImports(), // offline with a stale cache: card pages must not wait forever
 );
 pwa.start();
+
+function afterNextPaint(task: () => void) {
+  let done = false;
+  const once = () => {
+    if (!done) task();
+    done = true;
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, 100);
+}
