@@ -10,12 +10,13 @@ document.documentElement.dataset.build = __BUILD_ID__;
 
 void deck.load(); // first: the cards download while the page paints
 
-// The build prerenders the first screen into #app (scripts/vite-plugin-prerender.ts). It is
-// painted before hydration, the heaviest start-up task, takes it over (a hidden tab, which gets
-// no frames, waits at most 100 ms).
+// The build prerenders the search screen into #app (scripts/vite-plugin-prerender.ts). At `/`
+// it is painted before hydration, the heaviest start-up task, takes it over (a hidden tab, which
+// gets no frames, waits at most 100 ms); any other page replaces it at once.
 const target = document.getElementById('app')!;
-if (target.firstChild) afterNextPaint(() => hydrate(App, { target }));
-else mount(App, { target });
+if (!target.firstChild) mount(App, { target });
+else if (location.pathname === '/') afterNextPaint(() => hydrate(App, { target }));
+else hydrate(App, { target });
 // The user's imported decks join the bundled one (and are re-indexed after an app update).
 // Loaded after the first render: the search box must not wait for IndexedDB.
 void import('./ui/state/imports.svelte.ts').then(
