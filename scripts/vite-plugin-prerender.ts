@@ -29,6 +29,10 @@ export function prerenderPlugin(define: Record<string, string>): Plugin {
 async function renderFirstScreen(define: Record<string, string>): Promise<string> {
   // The app's modules read the browser at start-up (URL, saved language, recent searches).
   const restore = visitorAtRoot();
+  // Render with the production build of Svelte, as the page will run, even when the build is
+  // started under another NODE_ENV (vitest's child builds run with NODE_ENV=test).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   const server = await createServer({
     configFile: false,
     logLevel: 'error',
@@ -45,6 +49,8 @@ async function renderFirstScreen(define: Record<string, string>): Promise<string
   } finally {
     await server.close();
     restore();
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   }
 }
 
@@ -60,6 +66,7 @@ function visitorAtRoot(): () => void {
     navigator: { language: 'en', languages: ['en'] },
     document: { documentElement: { dataset: {}, lang: 'en' }, addEventListener: noop },
     addEventListener: noop,
+    history: { state: null, scrollRestoration: 'auto' },
   };
   const saved = new Map<string, PropertyDescriptor | undefined>();
   for (const [name, value] of Object.entries(stand_ins)) {

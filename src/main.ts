@@ -8,11 +8,15 @@ import './ui/app.css';
 // Tells builds apart (shown in Settings; the update test checks it changes).
 document.documentElement.dataset.build = __BUILD_ID__;
 
-// The build prerenders the first screen into #app (scripts/vite-plugin-prerender.ts): take it over.
+void deck.load(); // first: the cards download while the page paints
+
+// The build prerenders the search screen into #app (scripts/vite-plugin-prerender.ts). At `/`
+// it is painted before hydration, the heaviest start-up task, takes it over (a hidden tab, which
+// gets no frames, waits at most 100 ms); any other page replaces it at once.
 const target = document.getElementById('app')!;
-if (target.firstChild) hydrate(App, { target });
-else mount(App, { target });
-void deck.load();
+if (!target.firstChild) mount(App, { target });
+else if (location.pathname === '/') afterNextPaint(() => hydrate(App, { target }));
+else hydrate(App, { target });
 // The user's imported decks join the bundled one (and are re-indexed after an app update).
 // Loaded after the first render: the search box must not wait for IndexedDB.
 void import('./ui/state/imports.svelte.ts').then(
@@ -22,3 +26,13 @@ void import('./ui/state/imports.svelte.ts').then(
 pwa.start();
 // Grades a fast reload (or a full disk) left uncommitted are written now, whatever the page.
 void import('./ui/state/drill.svelte.ts').then(({ drill }) => drill.replayPending());
+
+function afterNextPaint(task: () => void) {
+  let done = false;
+  const once = () => {
+    if (!done) task();
+    done = true;
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, 100);
+}

@@ -9,7 +9,7 @@ export function commandOf(card: Card): string | undefined {
 
 /**
  * Related cards: the same command family (its command card, sibling flags) and the compare
- * cards that name this card. Kept small so the card view stays readable on a phone.
+ * cards that name this card, each title once. Kept small so the card view stays readable on a phone.
  */
 export function relatedCards(card: Card, cards: readonly Card[], limit = 8): Card[] {
   const family = commandOf(card);
@@ -23,8 +23,15 @@ export function relatedCards(card: Card, cards: readonly Card[], limit = 8): Car
     else if (family && commandOf(other) === family) score = 1;
     if (score > 0) scored.push({ card: other, score });
   }
-  return scored
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit)
-    .map((entry) => entry.card);
+  // Two cards with one title (an alias, a card repeated in a note) would read as the same line twice.
+  const titles = new Set(Object.values(card.text).map((t) => t.title));
+  const out: Card[] = [];
+  for (const { card: other } of scored.sort((a, b) => b.score - a.score)) {
+    const own = Object.values(other.text).map((t) => t.title);
+    if (own.some((title) => titles.has(title))) continue;
+    for (const title of own) titles.add(title);
+    out.push(other);
+    if (out.length === limit) break;
+  }
+  return out;
 }

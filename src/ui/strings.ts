@@ -66,7 +66,7 @@ const en = {
   countLearning: 'Learning',
   countReview: 'Review',
   reveal: 'Show answer',
-  swipeHint: 'Swipe left: Again · right: Good · keys 1–4, Space',
+  swipeHint: 'Swipe left: Again · right: Good',
   gradeGroup: 'Grade your answer',
   gradeAgain: 'Again',
   gradeHard: 'Hard',
@@ -291,6 +291,14 @@ const en = {
   studyMore: 'Study more today',
   studyMoreNew: '{n} more new cards',
   studyMoreAhead: 'Review tomorrow’s cards now',
+  correctedFor: 'Showing results for',
+  correctedSearched: 'searched',
+  closestCards: 'Closest commands and flags',
+  closestTopics: 'Or look in a topic',
+  drillTopic: 'Drill this topic',
+  sheetConcepts: 'Concepts',
+  sheetCompare: 'Compared',
+  keysHint: 'Keys 1–4, Space',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -305,7 +313,7 @@ const zh: Record<StringKey, string> = {
   comingSoon: '即将推出。',
   mainNav: '主导航',
   searchLabel: '搜索卡片',
-  searchPlaceholder: '试试 -P、rmi、删除镜像、save vs export',
+  searchPlaceholder: '试试 -P、rmi、删除镜像',
   resultsCount: '{n} 张卡片',
   noResults: '没有与“{q}”匹配的卡片。',
   searchPending: '正在搜索你的笔记…',
@@ -360,7 +368,7 @@ const zh: Record<StringKey, string> = {
   countLearning: '学习中',
   countReview: '复习',
   reveal: '显示答案',
-  swipeHint: '左滑：重来 · 右滑：良好 · 按键 1–4、空格',
+  swipeHint: '左滑：重来 · 右滑：良好',
   gradeGroup: '给答案评分',
   gradeAgain: '重来',
   gradeHard: '困难',
@@ -585,6 +593,14 @@ const zh: Record<StringKey, string> = {
   studyMore: '今天多学一些',
   studyMoreNew: '再学 {n} 张新卡片',
   studyMoreAhead: '提前复习明天的卡片',
+  correctedFor: '显示的是以下结果：',
+  correctedSearched: '你搜索的是',
+  closestCards: '最接近的命令和参数',
+  closestTopics: '或者在分类中查找',
+  drillTopic: '练习这个分类',
+  sheetConcepts: '概念',
+  sheetCompare: '对比',
+  keysHint: '按键 1–4、空格',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, zh };

@@ -40,7 +40,7 @@ describe('looking a card up on a phone', () => {
     expect(command).toMatch(/docker (container )?(run|create) .*-P\b/);
     await page.locator('.command-line').first().getByRole('button', { name: /Copy/ }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(command);
-    await expect.poll(() => page.locator('.command-line .copy').first().textContent()).toContain('Copied');
+    await expect.poll(async () => (await page.locator('.command-line .copy').first().innerText()).trim()).toBe('Copied');
   });
 
   it('keeps -p and -P apart', async () => {
@@ -78,7 +78,8 @@ describe('looking a card up on a phone', () => {
     expect(await topics.count()).toBeGreaterThan(3);
     await topics.first().click();
     await page.waitForURL(/\/topics\/.+/);
-    expect(await page.locator('.results li').count()).toBeGreaterThan(0);
+    await page.locator('.sheet-row').first().waitFor();
+    expect(await page.locator('.sheet-row').count()).toBeGreaterThan(0);
   });
 
   it('switches the interface between Chinese and English, and remembers it', async () => {

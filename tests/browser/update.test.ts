@@ -57,3 +57,29 @@ describe('a new version', () => {
     await context.close();
   });
 });
+
+describe('an app left open', () => {
+  it('looks for a new version when it becomes visible again, and waits for the user', async () => {
+    await server?.close();
+    const port = await freePort();
+    server = await serve(undefined, port);
+    const context = await phoneContext(chromium);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole('searchbox').waitFor();
+    await waitForServiceWorker(page);
+    const oldBuild = await page.evaluate(() => document.documentElement.dataset.build);
+
+    await server.close();
+    server = await serve(NEXT_DIST, port);
+    // The user comes back to the app (a tab or an installed app shown again): no navigation.
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+
+    const prompt = page.getByRole('alert').filter({ hasText: 'Update available' });
+    await prompt.waitFor({ timeout: 30_000 });
+    expect(server.requests).toContain('/sw.js');
+    expect(await page.evaluate(() => document.documentElement.dataset.build)).toBe(oldBuild);
+    await context.close();
+  });
+});
+

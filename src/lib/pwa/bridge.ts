@@ -33,11 +33,27 @@ export function registerServiceWorker(notify: (event: PwaEvent) => void, url = '
   });
   // A failed registration leaves a working online app: report it, nothing else.
   wb.register().then(
-    // Tells the worker this page runs now, so it can drop the previous version's files once no
-    // page of that version is left (src/sw.ts).
-    () => navigator.serviceWorker.controller?.postMessage({ type: 'CLIENT_READY' }),
+    () => {
+      // Tells the worker this page runs now, so it can drop the previous version's files once no
+      // page of that version is left (src/sw.ts).
+      navigator.serviceWorker.controller?.postMessage({ type: 'CLIENT_READY' });
+      watchForUpdates();
+    },
     (error: unknown) => notify({ type: 'registration-failed', error }),
   );
+
+  /**
+   * The browser itself only looks for a new version on a navigation, and an installed app can
+   * stay open (or in the background) for days: look again whenever it is shown and every hour
+   * while it is open. A new version found this way waits for the user, like any other.
+   */
+  function watchForUpdates() {
+    const check = () => void wb.update().catch(() => {}); // offline: try again next time
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') check();
+    });
+    setInterval(check, UPDATE_CHECK_MS);
+  }
 }
 
 /**
@@ -54,3 +70,6 @@ async function applyUpdate(wb: Workbox): Promise<void> {
   wb.addEventListener('controlling', () => window.location.reload());
   wb.messageSkipWaiting();
 }
+
+/** How often an open app asks the server for a new version. */
+export const UPDATE_CHECK_MS = 60 * 60 * 1000;

@@ -98,6 +98,17 @@ export class Engine implements SearchIndex {
     return out;
   }
 
+  correct(query: string): string | undefined {
+    const pq = parseQuery(query);
+    if (pq.terms.length === 0 || this.#cards.length === 0) return undefined;
+    const { canon, corrected } = rankContext(pq, pq.terms.map((t) => this.#expand(t, false)), () => 0);
+    // "images" read as "image" is not a correction worth telling
+    const typed = canon.split(' ');
+    const fixed = corrected.split(' ');
+    const changed = fixed.some((w, i) => w !== typed[i] && w !== typed[i]?.replace(/s$/, '') && `${w}s` !== typed[i] && w !== `${typed[i]}s`);
+    return changed ? corrected : undefined;
+  }
+
   #run(query: string, limit: number, deck: string | undefined, loose: boolean): SearchHit[] {
     if (limit <= 0 || this.#cards.length === 0) return [];
     const pq = parseQuery(query, this.#renamable);

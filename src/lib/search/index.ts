@@ -37,6 +37,11 @@ export interface SearchIndex {
   /** For the no-result state: a few close keys/titles to offer ("did you mean"). */
   suggest(query: string, limit?: number): string[];
   /**
+   * The query as the search read it when it corrected a misspelt word or flag: "dokcer rnu" →
+   * "docker run" (folded, filler words left out). Undefined when nothing was corrected.
+   */
+  correct(query: string): string | undefined;
+  /**
    * Finishes indexing now. Keys, flags, titles, commands and tags are indexed at build; card
    * bodies, the typo vocabulary and per-card ranking data on the first search (or when a card
    * first ranks) — or here. Call it where a pause does no harm (the search worker does, right

@@ -49,6 +49,32 @@ class SearchState {
     return deck.index ? deck.index.suggest(this.query, SUGGESTIONS) : this.#remote.suggestions;
   });
 
+  /**
+   * What the query was read as, when a misspelling was corrected ("dokcer rnu" → "docker run"):
+   * said above the results. Worker-searched decks do not say (the worker does not tell).
+   */
+  readonly corrected: string | undefined = $derived(
+    this.hits.length > 0 && deck.index ? deck.index.correct(this.query) : undefined,
+  );
+
+  /** No match: the cards behind the closest keys, and the topics they are in (every topic when nothing is close). */
+  readonly closest: { cards: Card[]; topics: { tag: string; deck: string }[] } = $derived.by(() => {
+    const cards: Card[] = [];
+    for (const label of this.suggestions) {
+      const card = deck.cards.find((c) => c.key === label || Object.values(c.text).some((t) => t.title === label));
+      if (card && !cards.includes(card)) cards.push(card);
+    }
+    const topics = new Map<string, { tag: string; deck: string }>();
+    for (const card of cards) {
+      const tag = card.tags[0];
+      if (tag && !topics.has(`${card.deck}\n${tag}`)) topics.set(`${card.deck}\n${tag}`, { tag, deck: card.deck });
+    }
+    if (topics.size === 0 && this.query.trim() && this.hits.length === 0 && !this.pending) {
+      for (const group of deck.topicsByDeck) for (const { tag } of group.topics) topics.set(`${group.deck}\n${tag}`, { tag, deck: group.deck });
+    }
+    return { cards, topics: [...topics.values()] };
+  });
+
   constructor() {
     $effect.root(() => {
       // Inline index: build the lazy parts (typo vocabulary, bodies) when the phone is idle.
