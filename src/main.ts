@@ -16,3 +16,5 @@ void import('./ui/state/imports.svelte.ts').then(
   () => deck.settleImports(), // offline with a stale cache: card pages must not wait forever
 );
 pwa.start();
+// Sync (and PouchDB) load only for people who turned it on in Settings.
+if (localStorage.getItem('deckhand.sync.on') === '1') void import('./ui/state/sync.svelte.ts').then(({ sync }) => sync.resume());
