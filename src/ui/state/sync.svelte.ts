@@ -92,8 +92,10 @@ class SyncState {
     this.#session = await openSync(config, {
       onStatus: (s) => (this.#status = s),
       onApplied: (r) => {
-        if (r.cards.length > 0) this.#announce({ type: 'replaced' });
-        else if (r.decks) this.#announce({ type: 'decks' });
+        // A few cards: each as a review (an open drill updates them in place); many: everything changed.
+        if (r.cards.length > 50 || r.cards.includes('*')) this.#announce({ type: 'replaced' });
+        else for (const cardId of r.cards) this.#announce({ type: 'review', cardId });
+        if (r.decks) this.#announce({ type: 'decks' });
         if (r.settings) this.#announce({ type: 'settings' });
         if (r.decks) void this.#refreshVersions();
       },
