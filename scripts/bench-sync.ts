@@ -66,11 +66,15 @@ function history(n: number, start: number): { log: ReviewLogEntry[]; schedules: 
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+/** Wall time, and this process's CPU time (user + system): on a shared, loaded machine the second says more. */
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number, number]> {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const result = await fn();
-  return [result, performance.now() - t0];
+  const cpu = process.cpuUsage(c0);
+  return [result, performance.now() - t0, (cpu.user + cpu.system) / 1000];
 }
+const cpuNote = (ms: number) => `(device CPU ${seconds(ms)})`;
 
 const phone = await device('bench-phone');
 const { log, schedules } = history(REVIEWS, Date.UTC(2025, 0, 1));
@@ -78,17 +82,17 @@ await applyLogChanges(phone.db, log, []);
 await replaceSchedules(phone.db, schedules);
 console.log(`Phone: ${log.length.toLocaleString('en')} reviews of ${CARDS.toLocaleString('en')} cards in its store.`);
 
-const [, upload] = await timed(() => phone.engine.start());
-console.log(`  first sync, upload to the server:       ${seconds(upload)}`);
+const [, upload, uploadCpu] = await timed(() => phone.engine.start());
+console.log(`  first sync, upload to the server:       ${seconds(upload)} ${cpuNote(uploadCpu)}`);
 
 const laptop = await device('bench-laptop');
-const [problem, fresh] = await timed(() => laptop.engine.start());
+const [problem, fresh, freshCpu] = await timed(() => laptop.engine.start());
 if (problem) throw new Error(`laptop sync failed: ${problem}`);
 const got = await laptop.repo.countLog();
 const same = JSON.stringify((await laptop.repo.getSchedules()).sort((a, b) => (a.cardId < b.cardId ? -1 : 1))) ===
   JSON.stringify((await phone.repo.getSchedules()).sort((a, b) => (a.cardId < b.cardId ? -1 : 1)));
 console.log(`Fresh laptop: ${got.toLocaleString('en')} reviews, schedules ${same ? 'identical' : 'DIFFERENT'} to the phone's`);
-console.log(`  100,000-review log to a fresh device:   ${seconds(fresh)}   (target ≤ 30 s)`);
+console.log(`  ${REVIEWS.toLocaleString('en')}-review log to a fresh device:   ${seconds(fresh)} ${cpuNote(freshCpu)}   (target ≤ 30 s)`);
 
 const scheduler = createScheduler();
 const now = Date.UTC(2026, 0, 1);
@@ -96,10 +100,11 @@ for (let i = 0; i < 20; i++) {
   const cardId = `docker:card-${i * 37}`;
   await phone.repo.saveReview(scheduler.grade({ cardId, schedule: await phone.repo.getSchedule(cardId), rating: 3, now: new Date(now + i * 1000), newId: () => crypto.randomUUID() }));
 }
-const [, push] = await timed(() => phone.engine.round());
-const [, pull] = await timed(() => laptop.engine.round());
+const [, push, pushCpu] = await timed(() => phone.engine.round());
+const [, pull, pullCpu] = await timed(() => laptop.engine.round());
 console.log(`Incremental, 20 new reviews: phone push ${seconds(push)}, laptop pull + apply ${seconds(pull)}`);
-console.log(`  incremental sync of 20 reviews:         ${seconds(push + pull)}   (target ≤ 1 s)`);
+console.log(`  incremental sync of 20 reviews:         ${seconds(push + pull)} ${cpuNote(pushCpu + pullCpu)}   (target ≤ 1 s)`);
+console.log(`Load average while measuring: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')} on ${(await import('node:os')).cpus().length} cores`);
 console.log(`  laptop now has ${(await laptop.repo.countLog()).toLocaleString('en')} reviews`);
 
 phone.engine.stop();

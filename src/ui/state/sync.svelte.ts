@@ -57,7 +57,12 @@ class SyncState {
   /** At start-up (or after turnOn): starts sync if it is on. */
   resume(): Promise<void> {
     if (!this.on || !this.#config || this.#session) return Promise.resolve();
-    this.#starting ??= this.#start(this.#config).finally(() => (this.#starting = null));
+    this.#starting ??= this.#start(this.#config)
+      .catch((error: unknown) => {
+        console.warn('Sync could not start.', error);
+        this.#status = { kind: 'error', problem: 'unknown' };
+      })
+      .finally(() => (this.#starting = null));
     return this.#starting;
   }
 
