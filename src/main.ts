@@ -3,6 +3,7 @@ import App from './ui/App.svelte';
 import { deck } from './ui/state/deck.svelte.ts';
 import { pwa } from './ui/state/pwa.svelte.ts';
 import './ui/state/theme.svelte.ts'; // the saved light/dark choice, applied before any page loads
+import { local } from './ui/state/web-storage.ts';
 import './ui/app.css';
 
 // Tells builds apart (shown in Settings; the update test checks it changes).
@@ -36,3 +37,5 @@ function afterNextPaint(task: () => void) {
   requestAnimationFrame(() => setTimeout(once));
   setTimeout(once, 100);
 }
+// Sync (and PouchDB) load only for people who turned it on in Settings.
+if (local.get('deckhand.sync.on') === '1') void import('./ui/state/sync.svelte.ts').then(({ sync }) => sync.resume());

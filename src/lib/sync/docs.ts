@@ -78,3 +78,13 @@ export function stableJson(value: unknown): string {
 export function newestEdit<T extends { editedAt: number; _rev?: string }>(versions: readonly T[]): T {
   return versions.reduce((best, v) => (v.editedAt > best.editedAt || (v.editedAt === best.editedAt && (v._rev ?? '') > (best._rev ?? '')) ? v : best));
 }
+
+/** A document without the fields a read adds (`_conflicts`), ready to write. */
+export function bare<T extends { _conflicts?: string[] }>(doc: T): T {
+  const { _conflicts: _c, ...rest } = doc;
+  return rest as T;
+}
+
+export function ignoreConflict(e: unknown) {
+  if ((e as { status?: number }).status !== 409) throw e;
+}

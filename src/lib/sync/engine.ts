@@ -30,6 +30,9 @@ export interface EngineOptions {
   live?: boolean;
 }
 
+/** A catch-up round moves big batches: a fresh device may have 100,000 reviews to fetch. */
+const ROUND = { batch_size: 2000, batches_limit: 2 };
+
 /** 1 s, 2 s, 4 s … up to a minute between retries. */
 export function backOff(delay: number): number {
   return delay === 0 ? 1000 : Math.min(delay * 2, 60_000);
@@ -76,9 +79,9 @@ export class SyncEngine {
     // Edits made here go into the mirror first, stamped with their time, so a conflict with the
     // server's version is decided by which edit is newer, not by which device synced last.
     await this.#mirror.push({ settings: false });
-    await this.#o.mirror.replicate.from(this.#o.remote, { batch_size: 500, batches_limit: 4 });
+    await this.#o.mirror.replicate.from(this.#o.remote, ROUND);
     this.#o.onApplied(await this.#mirror.push());
-    await this.#o.mirror.replicate.to(this.#o.remote, { batch_size: 500, batches_limit: 4 });
+    await this.#o.mirror.replicate.to(this.#o.remote, ROUND);
     this.#lastSynced = this.#o.now();
     this.#status({ kind: 'up-to-date', lastSynced: this.#lastSynced });
   }

@@ -13,7 +13,9 @@
  */
 import type { UserDeck } from '../srs/types.ts';
 import {
+  bare,
   DECK_PREFIX,
+  ignoreConflict,
   deckDocId,
   idOfDeckDoc,
   idOfReviewDoc,
@@ -298,14 +300,4 @@ export class Mirror {
     const put = await this.#db.put(this.#state as unknown as SyncDoc);
     this.#state._rev = put.rev;
   }
-}
-
-/** A document without the fields a read adds (`_conflicts`), ready to write. */
-function bare<T extends { _conflicts?: string[] }>(doc: T): T {
-  const { _conflicts: _c, ...rest } = doc;
-  return rest as T;
-}
-
-function ignoreConflict(e: unknown) {
-  if ((e as { status?: number }).status !== 409) throw e;
 }

@@ -29,7 +29,7 @@ export interface CouchServer {
   close(): Promise<void>;
 }
 
-export async function startCouchServer(users: Record<string, string> = { ana: 'secret' }, options: { cors?: boolean } = {}): Promise<CouchServer> {
+export async function startCouchServer(users: Record<string, string> = { ana: 'secret' }, options: { cors?: boolean; canCreateDatabases?: boolean } = {}): Promise<CouchServer> {
   const PouchDB = nodePouch();
   const expressPouchDB = require('express-pouchdb') as (pouch: PouchStatic, opts: object) => (req: unknown, res: unknown) => void;
   const app = expressPouchDB(PouchDB.defaults({ adapter: 'memory' }), {
@@ -51,6 +51,11 @@ export async function startCouchServer(users: Record<string, string> = { ana: 's
     }
     if (req.url !== '/' && !authorized(req.headers.authorization, users)) {
       res.writeHead(401, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: 'unauthorized', reason: 'Name or password is incorrect.' }));
+      return;
+    }
+    if (options.canCreateDatabases === false && req.method === 'PUT' && /^\/[^/_][^/]*\/?$/.test(req.url ?? '')) {
+      // CouchDB: only admins create databases.
+      res.writeHead(403, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: 'forbidden', reason: 'You are not a server admin.' }));
       return;
     }
     app(req, res);
