@@ -27,6 +27,8 @@ import {
   type FlagDef,
 } from './patterns.ts';
 import { commandName, countCommandStarts, flagsOf, isBundle, programTag, readCommand, splitGlued, tokenize, usesFlag, type Mode } from './shell.ts';
+import { cutEnglishTail, inlinePrompt } from './rules/english-tail.ts';
+import { readHelpOutput, usageOwner } from './rules/help-output.ts';
 import { isPlaceLabel, meaningLabel } from './rules/labels.ts';
 import { clip, endsWithColon, sentences, stripMarkers, textsFrom, tidy, titleAndBody, typeable, unwrap } from './text.ts';
 
@@ -378,6 +380,8 @@ class SectionRun {
   #drafts: FlagDraft[] = [];
   #own: Entry[] = [];
   #defLists = new Map<number, number>();
+  /** The command the last `Usage:` line named: pasted help output below it is its flags. */
+  #usage: string | undefined;
 
   constructor(r: FreeformReader, sec: Section) {
     this.#r = r;
@@ -478,11 +482,14 @@ class SectionRun {
       if (!why.length && led.length) {
         why = led;
         used = true;
-      } else if (why.length && single && strong && led.length) {
+      }
+      const inherited = !why.length && !led.length ? this.#exampleOf(it.command) : [];
+      if (inherited.length) why = inherited; else if (why.length && single && strong && led.length) {
         why = [...why, ...led];
         used = true;
       }
       const e = this.#r._command(this.#sec, it.command, why, it.line, it.group);
+      if (inherited.length) e.weak = true; // a meaning of its own, said later, replaces it
       this.#own.push(e);
       made.push(e);
       if (!why.length) unexplained = true;
@@ -493,13 +500,42 @@ class SectionRun {
     this.#afterCommand = made.length > 0;
   }
 
+  /** Pasted `--help` output in these lines: its options become flag drafts; the lines it used are returned. */
+  #helpOutput(lines: readonly string[], firstLine: number, b: Block): Set<number> | null {
+    for (const l of lines) {
+      const u = usageOwner(l);
+      if (u) {
+        this.#usage = u;
+        break;
+      }
+    }
+    const help = readHelpOutput(lines);
+    if (!help) return null;
+    const owner = help.owner ?? this.#usage;
+    for (const f of help.flags) this.#flag({ flag: f.flag, aliases: f.aliases, desc: f.desc, ...(owner ? { command: owner } : {}) }, firstLine + f.at, b);
+    return help.used;
+  }
+
+  /** "docker rm — removes containers." then "docker rm web": an unexplained example takes the definition's meaning. */
+  #exampleOf(command: string): string[] {
+    const name = commandName(command);
+    const def = this.#last.find((e) => e.key === name && e.key !== command && !e.weak);
+    const text = def && Object.values(def.text)[0];
+    return text?.title ? [text.title] : [];
+  }
+
   #code(b: Block): void {
+    const valueLine = b.valueLine ?? b.line + 1;
+    let code = b.value ?? '';
+    const raw = code.split('\n');
+    const used = this.#helpOutput(raw, valueLine, b);
+    if (used) code = raw.map((l, k) => (used.has(k) ? '' : l)).join('\n');
     if (!isShellLang(b.lang)) {
       this.#lead = null;
       this.#afterCommand = false;
       return;
     }
-    const items = readShellBlock(b.value ?? '', b.valueLine ?? b.line + 1);
+    const items = readShellBlock(code, valueLine);
     if (!items.length) {
       this.#lead = null;
       this.#afterCommand = false;
@@ -515,6 +551,7 @@ class SectionRun {
 
   #para(b: Block, next: Block | undefined): void {
     const text = b.text;
+    if (this.#helpOutput(text.split('\n'), b.line, b)) return;
     const onlyStrong = b.spans.filter((s) => s.value.trim()).every((s) => s.kind === 'strong') && text.length <= 80 && !text.includes('\n');
     if (onlyStrong) {
       const cmp = compareDef(text);
@@ -599,6 +636,8 @@ class SectionRun {
     if (!t) return { line: lineNo };
     const f = flagDef(t);
     if (f) return { line: lineNo, flag: f };
+    const inline = mode === 'prose' && (t.includes('#') || t.includes('$')) ? inlinePrompt(t) : null;
+    if (inline) return { line: lineNo, cmd: inline.command, ...(inline.meaning ? { desc: inline.meaning } : {}) };
     // a whole line in one code span, or a code span then its explanation
     const code = /^`([^`]+)`\s*(?:[:：\-–—]\s*)?(.*)$/.exec(t);
     if (code) {
@@ -610,14 +649,20 @@ class SectionRun {
       if (c) return { line: lineNo, prose: t };
     }
     const c = readCommand(unticked(t), mode);
+    if (c && c.prompt && mode === 'prose' && !c.desc && !c.comment) {
+      // "$ docker stop web stops one container,": running text after a prompted command
+      const cut = cutEnglishTail(c.command);
+      if (cut.tail) return { line: lineNo, cmd: cut.command, desc: cut.tail };
+    }
     if (c) return { line: lineNo, cmd: c.command, ...(c.desc || c.comment ? { desc: c.desc ?? c.comment } : {}) };
     return { line: lineNo, prose: t };
   }
 
   #explainLast(lines: string[]): void {
     for (const e of this.#last) {
-      if (Object.keys(e.text).length) continue;
+      if (Object.keys(e.text).length && !e.weak) continue;
       e.text = textsFrom(lines, this.#r._lang(this.#sec.title));
+      e.weak = false;
     }
     this.#lastExplained = true;
   }

@@ -222,7 +222,13 @@ export function readCommand(input: string, mode: Mode): CommandLine | null {
   const next = tokens[pi + 1]?.text;
 
   let desc: string | undefined;
-  const cut = proseStart(line, tokens, pi + 1);
+  // "docker ps — lists running containers": a spaced dash never belongs to a command
+  const dash = line.search(SPACED_DASH);
+  let cut = dash > 0 ? dash : proseStart(line, tokens, pi + 1);
+  if (dash > 0) {
+    const before = proseStart(line, tokens, pi + 1);
+    if (before >= 0 && before < dash) cut = before;
+  }
   if (cut >= 0) {
     desc = line.slice(cut).replace(/^[\s\uff1a:\uff0c,\u3001\-—–]+/, '').trim() || undefined;
     line = line.slice(0, cut).trimEnd();
@@ -257,6 +263,8 @@ export function readCommand(input: string, mode: Mode): CommandLine | null {
   const command = line.length > LIMITS.maxCommand ? line.slice(0, LIMITS.maxCommand) : line;
   return { command, comment, desc, prompt: p.prompt };
 }
+
+const SPACED_DASH = /\s[\u2013\u2014]+\s+(?=\S)/;
 
 const MAX_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
 
@@ -372,7 +380,7 @@ export function splitGlued(line: string, mode: Mode): string[] {
       if (!subs.has(sub)) continue;
       if (t.text === prog) {
         const prev = tokens[k - 1]!.text;
-        if (mode === 'prose' && !CONNECTORS.has(prev) && !/[|&;`(]$/.test(prev)) cuts.push(t.start);
+        if (mode === 'prose' && !CONNECTORS.has(prev) && !CONNECTORS.has(prev.replace(/^[|&;]+/, '')) && !/[|&;`(]$/.test(prev)) cuts.push(t.start);
       } else if (t.text.endsWith(prog)) {
         const head = t.text.slice(0, -prog.length);
         if (/[A-Za-z0-9)"'\]]$/.test(head) && !/[/\\._=-]$/.test(head) && !(prog === 'docker' && head.endsWith('-'))) {

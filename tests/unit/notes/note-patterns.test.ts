@@ -34,3 +34,34 @@ describe('bracketed flag legends after a command', () => {
     expect(card(cards, 'flag', 'docker load -i').text.zh?.title).toBe('读取的文件');
   });
 });
+
+describe('a plain-text note with root prompts, dividers and dash definitions', () => {
+  const { cards } = read('plain-text-prompts.md');
+  it('reads "# docker …" lines as commands with their trailing comments, not as headings', () => {
+    expect(card(cards, 'command', 'docker network prune').text.en?.title).toBe('Remove unused networks');
+    expect(card(cards, 'command', 'docker builder prune').text.en?.title).toBe('Remove build cache');
+  });
+  it('cuts "— meaning" off a command, and its example takes that meaning', () => {
+    expect(card(cards, 'command', 'docker pause').text.en?.title).toBe('Suspends all processes in a container.');
+    expect(card(cards, 'command', 'docker pause web').text.en?.title).toBe('Suspends all processes in a container.');
+  });
+  it('reads a command typed after "with #" inside a sentence, with the sentence as its meaning', () => {
+    expect(words(card(cards, 'command', 'docker stop $(docker ps -q)'))).toMatch(/stop all running containers/);
+  });
+  it('does not turn text above a long divider into a heading', () => {
+    expect(keys(cards, 'concept')).toEqual([]);
+  });
+});
+
+describe('pasted --help output', () => {
+  const { cards } = read('pasted-help.md');
+  it('reads "####Title" without a space as a heading that titles the command under it', () => {
+    expect(card(cards, 'command', 'docker volume ls').text.en?.title).toBe('List volumes');
+  });
+  it('gives every option a flag card owned by the command of its Usage line', () => {
+    expect(card(cards, 'flag', 'docker volume create -d').aliases).toEqual(['--driver']);
+    expect(card(cards, 'flag', 'docker volume create --label').text.en?.title).toMatch(/^Set metadata for a volume/);
+    expect(card(cards, 'flag', 'docker volume ls -f').text.en?.title).toMatch(/^Provide filter values \(e\.g\. 'dangling=true'\)/);
+    expect(card(cards, 'flag', 'docker volume ls -q').text.en?.title).toMatch(/^Only display volume names/);
+  });
+});
