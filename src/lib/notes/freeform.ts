@@ -28,8 +28,9 @@ import {
 } from './patterns.ts';
 import { commandName, countCommandStarts, flagsOf, isBundle, programTag, readCommand, splitGlued, tokenize, usesFlag, type Mode } from './shell.ts';
 import { cutEnglishTail, inlinePrompt } from './rules/english-tail.ts';
+import { flagLine } from './rules/flag-forms.ts';
 import { readHelpOutput, usageOwner } from './rules/help-output.ts';
-import { isPlaceLabel, meaningLabel } from './rules/labels.ts';
+import { isPlaceLabel, meaningFirst, meaningLabel } from './rules/labels.ts';
 import { clip, endsWithColon, sentences, stripMarkers, textsFrom, tidy, titleAndBody, typeable, unwrap } from './text.ts';
 
 interface FlagDraft {
@@ -380,6 +381,8 @@ class SectionRun {
   #drafts: FlagDraft[] = [];
   #own: Entry[] = [];
   #defLists = new Map<number, number>();
+  /** The list item of the last bulleted command, and that command's name. */
+  #lastCmd: { item: number; name: string } | undefined;
   /** The command the last `Usage:` line named: pasted help output below it is its flags. */
   #usage: string | undefined;
 
@@ -392,7 +395,7 @@ class SectionRun {
       if (b.type !== 'para' || !b.list?.first) continue;
       const c = counts.get(b.list.list) ?? { all: 0, defs: 0, terms: 0 };
       c.all++;
-      if (colonDef(b.text) && !flagDef(b.text)) c.defs++;
+      if (colonDef(b.text) && !flagLine(b.text)) c.defs++;
       if (termThenHan(b.text)) c.terms++;
       counts.set(b.list.list, c);
     }
@@ -496,6 +499,8 @@ class SectionRun {
     }
     if (used && lead) for (const p of lead.prose) p.used = true;
     this.#last = made;
+    const named = made.length && b.list ? commandName(made[made.length - 1]!.command ?? '') : '';
+    this.#lastCmd = named.includes(' ') ? { item: b.list!.item, name: named } : this.#lastCmd;
     this.#lastExplained = !unexplained;
     this.#afterCommand = made.length > 0;
   }
@@ -583,10 +588,18 @@ class SectionRun {
       return;
     }
 
+    const first = !text.includes('\n') ? meaningFirst(text) : null;
+    const firstCmd = first ? readCommand(first.code, 'code') : null;
+    if (first && firstCmd) {
+      this.#lead = null;
+      this.#emit(b, [{ command: firstCmd.command, line: b.line, why: [first.meaning], own: true }]);
+      return;
+    }
+
     const defKind = b.list ? this.#defLists.get(b.list.list) : undefined;
     if (b.list?.first && defKind) {
       const d = defKind === 1 ? colonDef(text) : termThenHan(text);
-      if (d && !flagDef(text)) {
+      if (d && !flagLine(text)) {
         this.#lead = null;
         this.#concept(d.term, [d.meaning], b.line);
         return;
@@ -611,7 +624,7 @@ class SectionRun {
     let local: string[] = [];
     let localLine = b.line;
     for (const k of kinds) {
-      if (k.flag) {
+      if (k.flag && !k.cmd) {
         this.#flag(k.flag, k.line, b);
         local = [];
       } else if (k.cmd) {
@@ -619,6 +632,7 @@ class SectionRun {
         local = [];
         const own = k.desc ? [k.desc] : [];
         this.#emit(b, splitGlued(k.cmd, mode).map((c) => ({ command: c, line: k.line, why: own, own: own.length > 0 })));
+        if (k.flag) this.#flag(k.flag, k.line, b);
       } else if (k.prose) {
         if (this.#afterCommand && !this.#lastExplained && !endsWithColon(k.prose)) {
           this.#explainLast([k.prose]);
@@ -634,7 +648,12 @@ class SectionRun {
   #classifyLine(line: string, mode: Mode, lineNo: number): { line: number; cmd?: string; desc?: string; flag?: FlagDef; prose?: string } {
     const t = line.trim();
     if (!t) return { line: lineNo };
-    const f = flagDef(t);
+    const f = flagLine(t);
+    if (f?.command) {
+      // "docker images -a 列出所有镜像": a runnable line with its meaning, and a flag of that command
+      const c = readCommand(unticked(t), mode);
+      if (c?.desc) return { line: lineNo, cmd: c.command, desc: c.desc, flag: f };
+    }
     if (f) return { line: lineNo, flag: f };
     const inline = mode === 'prose' && (t.includes('#') || t.includes('$')) ? inlinePrompt(t) : null;
     if (inline) return { line: lineNo, cmd: inline.command, ...(inline.meaning ? { desc: inline.meaning } : {}) };
@@ -758,7 +777,9 @@ class SectionRun {
       // a new run of flags: the command its lead-in or the headings above name
       this.#flagGroup = this.#r._nextGroup();
       const lead = this.#lead;
-      this.#flagMention = lead ? mentionedCommand(lead.lines.join(' ')) : undefined;
+      // flags listed under a command's own bullet belong to that command
+      const parent = this.#lastCmd && b.items.includes(this.#lastCmd.item) ? this.#lastCmd.name : undefined;
+      this.#flagMention = parent ?? (lead ? mentionedCommand(lead.lines.join(' ')) : undefined);
       if (lead && this.#flagMention) for (const p of lead.prose) p.used = true;
       this.#flagMention ??= [...this.#sec.path].reverse().map(mentionedCommand).find(Boolean);
     }

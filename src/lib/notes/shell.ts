@@ -124,6 +124,9 @@ export function rootPrompt(line: string): string | null {
   return cmd && !cmd.desc && !cmd.comment && cmd.command.length === rest.trim().length ? rest : null;
 }
 
+const PLACEHOLDER_NOUN = String.raw`(?:容器|镜像|映像|压缩文件|文件|仓库|网络|数据卷|卷|主机|宿主机|用户|服务|项目|本地|目标|源|新)?(?:id|ID|Id|名称|名字|名|号|路径|目录|地址|端口|文件|标签|版本号?)`;
+const PLACEHOLDER = new RegExp(String.raw`^[/:]?${PLACEHOLDER_NOUN}(?:[：:/]${PLACEHOLDER_NOUN})*$`);
+
 const HAN_OR_FULLWIDTH = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/;
 
 /** Where the prose starts in a token stream: the first unquoted token that begins in (or glues onto) Chinese. */
@@ -135,6 +138,8 @@ function proseStart(line: string, tokens: readonly Token[], from: number): numbe
       // quoted strings, <占位符>, ${VAR} and paths may hold Chinese legitimately
       if (!/^[^"'<]*[\u3002\uff0c\uff1a\uff1b]/.test(t)) continue;
     }
+    // "容器id", "镜像名称：版本号": a placeholder written in Chinese, an argument rather than prose
+    if (PLACEHOLDER.test(t)) continue;
     if (at === 0) return tokens[k]!.start;
     if (at > 0) {
       const head = t.slice(0, at);

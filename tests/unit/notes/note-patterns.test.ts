@@ -65,3 +65,27 @@ describe('pasted --help output', () => {
     expect(card(cards, 'flag', 'docker volume ls -q').text.en?.title).toMatch(/^Only display volume names/);
   });
 });
+
+describe('flags and meanings written every way', () => {
+  const { cards } = read('flag-forms.md');
+  it('reads a meaning written before its command ("启动服务：`cmd`")', () => {
+    expect(card(cards, 'command', 'systemctl restart docker').text.zh?.title).toBe('重启docker服务');
+    expect(card(cards, 'command', 'systemctl status docker').text.zh?.title).toBe('查看docker服务状态');
+  });
+  it('reads "options: -P（…）" as a flag of the command above, not as a term "options"', () => {
+    expect(card(cards, 'flag', 'docker run -P').text.zh?.title).toBe('随机映射端口');
+    expect(card(cards, 'flag', 'docker run --name').text.zh?.title).toBe('给容器起个名字');
+    expect(keys(cards, 'concept')).not.toContain('options');
+  });
+  it('keeps a command line that states a flag as a command with its meaning, and as a flag card', () => {
+    expect(card(cards, 'command', 'docker volume ls -q').text.zh?.title).toBe('只列出数据卷名称');
+    expect(card(cards, 'flag', 'docker volume ls -q').text.zh?.title).toBe('只列出数据卷名称');
+  });
+  it('reads "-e表示…" prose flags and full-width dashes', () => {
+    expect(cards.find((c) => c.kind === 'flag' && c.flag === '-e')?.text.zh?.title).toMatch(/^设置环境变量/);
+    expect(cards.find((c) => c.kind === 'flag' && c.flag === '-d')?.text.zh?.title).toBe('后台运行');
+  });
+  it('keeps placeholders written in Chinese inside the command', () => {
+    expect(card(cards, 'command', 'docker commit 容器id 镜像名称：版本号').text.zh?.title).toBe('把容器保存为镜像');
+  });
+});
