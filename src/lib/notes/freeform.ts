@@ -27,6 +27,7 @@ import {
   type FlagDef,
 } from './patterns.ts';
 import { commandName, countCommandStarts, flagsOf, isBundle, programTag, readCommand, splitGlued, tokenize, usesFlag, type Mode } from './shell.ts';
+import { comparePair } from './rules/compare-pair.ts';
 import { cutEnglishTail, inlinePrompt } from './rules/english-tail.ts';
 import { flagLine } from './rules/flag-forms.ts';
 import { readHelpOutput, usageOwner } from './rules/help-output.ts';
@@ -533,8 +534,15 @@ class SectionRun {
     const valueLine = b.valueLine ?? b.line + 1;
     let code = b.value ?? '';
     const raw = code.split('\n');
-    const used = this.#helpOutput(raw, valueLine, b);
-    if (used) code = raw.map((l, k) => (used.has(k) ? '' : l)).join('\n');
+    const used = this.#helpOutput(raw, valueLine, b) ?? new Set<number>();
+    // flag lines among the commands ("-P   # 随机端口", "-q, --quiet ：只显示ID"): flags of the command named nearest
+    raw.forEach((l, k) => {
+      const f = !used.has(k) && /^\s*[-－]/.test(l) && !(k > 0 && /\\\s*$/.test(raw[k - 1]!)) ? flagLine(l) : null;
+      if (!f) return;
+      this.#flag(f.command || !this.#usage ? f : { ...f, command: this.#usage }, valueLine + k, b);
+      used.add(k);
+    });
+    if (used.size) code = raw.map((l, k) => (used.has(k) ? '' : l)).join('\n');
     if (!isShellLang(b.lang)) {
       this.#lead = null;
       this.#afterCommand = false;
@@ -559,7 +567,7 @@ class SectionRun {
     if (this.#helpOutput(text.split('\n'), b.line, b)) return;
     const onlyStrong = b.spans.filter((s) => s.value.trim()).every((s) => s.kind === 'strong') && text.length <= 80 && !text.includes('\n');
     if (onlyStrong) {
-      const cmp = compareDef(text);
+      const cmp = compareDef(text) ?? comparePair(text);
       if (cmp) {
         this.#startCompare(cmp, b.line);
         return;
@@ -771,7 +779,7 @@ class SectionRun {
     return found;
   }
 
-  #flag(def: FlagDef, line: number, b: Block): void {
+  #flag(def: FlagDef, line: number, b: Block, example?: string): void {
     const listKey = b.list ? b.list.list : -1;
     if (!this.#flagGroup || (listKey >= 0 ? listKey !== this.#lastFlagList : this.#afterCommand)) {
       // a new run of flags: the command its lead-in or the headings above name
@@ -787,7 +795,7 @@ class SectionRun {
     this.#lead = null;
     this.#afterCommand = false;
     const mention = this.#flagMention;
-    this.#drafts.push({ def, line, group: this.#flagGroup, tags: this.#r._tags(this.#sec), ...(mention ? { mention } : {}), sectionCommands: this.#commands });
+    this.#drafts.push({ def, line, group: this.#flagGroup, tags: this.#r._tags(this.#sec), ...(mention ? { mention } : {}), ...(example ? { example } : {}), sectionCommands: this.#commands });
   }
 
   /**
@@ -842,9 +850,12 @@ class SectionRun {
       const [a = '', ...rest] = cells;
       const desc = rest.filter(Boolean).join('；');
       if (!a || !desc) continue;
-      const f = flagDef(`${a}: ${desc}`);
+      // a flag row may show it in use: | `-P` | `docker run -P nginx` | Publish all ports |
+      const usage = /^`?-/.test(a) ? rest.findIndex((c) => readCommand(unticked(c), 'code')) : -1;
+      const meaning = usage >= 0 ? rest.filter((c, i) => i !== usage && c).join('；') : desc;
+      const f = meaning ? flagDef(`${a}: ${meaning}`) : null;
       if (f && /^`?-/.test(a)) {
-        this.#flag(f, line, b);
+        this.#flag(f, line, b, usage >= 0 ? readCommand(unticked(rest[usage]!), 'code')!.command : undefined);
         continue;
       }
       const cmd = readCommand(unticked(a), 'code');
@@ -911,7 +922,7 @@ class SectionRun {
     const h = sec.title;
     const line = sec.heading?.line ?? this.#sec.blocks[0]?.line ?? 1;
     if (sec.heading && h) {
-      const cmp = compareDef(h);
+      const cmp = compareDef(h) ?? comparePair(h);
       const q = cmp ? null : questionDef(h);
       const gloss = cmp || q ? null : glossHeading(h);
       const asCmd = readCommand(unticked(h), 'code');

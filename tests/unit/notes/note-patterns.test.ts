@@ -89,3 +89,20 @@ describe('flags and meanings written every way', () => {
     expect(card(cards, 'command', 'docker commit 容器id 镜像名称：版本号').text.zh?.title).toBe('把容器保存为镜像');
   });
 });
+
+describe('comparisons named side by side, and flag tables with a usage column', () => {
+  const { cards } = read('compare-and-tables.md');
+  it('reads "A 和 B" / "A & B" headings naming two instructions or flags as comparisons', () => {
+    const items = cards.filter((c) => c.kind === 'compare').map((c) => c.items);
+    expect(items).toEqual([['ARG', 'ENV'], ['EXPOSE', '-p'], ['CMD', 'ENTRYPOINT']]);
+  });
+  it('keeps the usage column as the flag card’s example', () => {
+    const w = card(cards, 'flag', 'docker run -w');
+    expect(w.command).toBe('docker run -w /app node');
+    expect(w.text.en?.title).toBe('Working directory inside the container');
+  });
+  it('reads flag lines inside a code block as flags of the command its Usage line names', () => {
+    expect(card(cards, 'flag', 'docker image ls -a').text.zh?.title).toBe('显示全部镜像');
+    expect(card(cards, 'flag', 'docker image ls -q').text.zh?.title).toBe('只显示镜像ID');
+  });
+});
