@@ -31,6 +31,8 @@ import { comparePair } from './rules/compare-pair.ts';
 import { cutEnglishTail, inlinePrompt } from './rules/english-tail.ts';
 import { flagLine } from './rules/flag-forms.ts';
 import { readHelpOutput, usageOwner } from './rules/help-output.ts';
+import { cutColonLegend } from './rules/legend.ts';
+import { proseFlags } from './rules/prose-flags.ts';
 import { isPlaceLabel, meaningFirst, meaningLabel } from './rules/labels.ts';
 import { clip, endsWithColon, sentences, stripMarkers, textsFrom, tidy, titleAndBody, typeable, unwrap } from './text.ts';
 
@@ -641,6 +643,7 @@ class SectionRun {
         const own = k.desc ? [k.desc] : [];
         this.#emit(b, splitGlued(k.cmd, mode).map((c) => ({ command: c, line: k.line, why: own, own: own.length > 0 })));
         if (k.flag) this.#flag(k.flag, k.line, b);
+        for (const f of k.flags ?? []) this.#flag({ ...f, command: commandName(k.cmd) }, k.line, b);
       } else if (k.prose) {
         if (this.#afterCommand && !this.#lastExplained && !endsWithColon(k.prose)) {
           this.#explainLast([k.prose]);
@@ -653,9 +656,12 @@ class SectionRun {
     if (local.length) this.#setLead({ ...b, line: localLine }, local);
   }
 
-  #classifyLine(line: string, mode: Mode, lineNo: number): { line: number; cmd?: string; desc?: string; flag?: FlagDef; prose?: string } {
+  #classifyLine(line: string, mode: Mode, lineNo: number): { line: number; cmd?: string; desc?: string; flag?: FlagDef; flags?: FlagDef[]; prose?: string } {
     const t = line.trim();
     if (!t) return { line: lineNo };
+    const legend = /[：:]\s*-/.test(t) ? cutColonLegend(unticked(t)) : null;
+    const legendCmd = legend ? readCommand(legend.line, 'code') : null;
+    if (legend && legendCmd) return { line: lineNo, cmd: legendCmd.command, flags: legend.flags };
     const f = flagLine(t);
     if (f?.command) {
       // "docker images -a 列出所有镜像": a runnable line with its meaning, and a flag of that command
@@ -723,6 +729,7 @@ class SectionRun {
 
   #prosePara(b: Block, next: Block | undefined): void {
     const text = unwrap(b.text);
+    this.#proseFlags(text, b.line);
     const cmp = compareDef(text);
     if (cmp) {
       this.#lead = null;
@@ -757,6 +764,20 @@ class SectionRun {
     const prose: Prose = { text: b.list?.first ? `- ${text}` : text, line: b.line, used: hadInline, first: opening };
     this.#prose.push(prose);
     this.#setLead(b, [text], prose);
+  }
+
+  /** Flags explained in a sentence. */
+  #proseFlags(text: string, line: number): void {
+    const defs = proseFlags(text);
+    if (!defs.length) return;
+    const group = this.#r._nextGroup();
+    const last = this.#commands[this.#commands.length - 1];
+    for (const { at, ...def } of defs) {
+      // the command named before the flag in the text, or the command just shown using it; else ambiguous: skipped
+      const owner = mentionedCommand(text.slice(0, at)) ?? (last && usesFlag(last, def.flag) ? commandName(last) : undefined);
+      if (!owner) continue;
+      this.#drafts.push({ def: { ...def, command: owner }, line, group, tags: this.#r._tags(this.#sec), sectionCommands: this.#commands });
+    }
   }
 
   /** `docker rm -v` named inside a sentence: a card explained by that sentence (short mentions are just mentions). */

@@ -106,3 +106,14 @@ describe('comparisons named side by side, and flag tables with a usage column', 
     expect(card(cards, 'flag', 'docker image ls -q').text.zh?.title).toBe('只显示镜像ID');
   });
 });
+
+describe('flags explained in running text', () => {
+  const { cards } = read('flag-forms.md');
+  it('gives a flag named as an option in a sentence its meaning, owned by the command just shown', () => {
+    expect(card(cards, 'flag', 'docker build -t').text.zh?.title).toBe('给新镜像起名字');
+    expect(card(cards, 'flag', 'docker build -f').text.zh?.title).toBe('单独指定 Dockerfile 的路径');
+  });
+  it('makes no card when no command is named for it', () => {
+    expect(cards.filter((c) => c.kind === 'flag' && c.flag === '-v')).toEqual([]);
+  });
+});
