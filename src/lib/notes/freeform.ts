@@ -27,7 +27,13 @@ import {
   type FlagDef,
 } from './patterns.ts';
 import { commandName, countCommandStarts, flagsOf, isBundle, programTag, readCommand, splitGlued, tokenize, usesFlag, type Mode } from './shell.ts';
-import { isPlaceLabel, meaningLabel } from './rules/labels.ts';
+import { comparePair } from './rules/compare-pair.ts';
+import { cutEnglishTail, inlinePrompt } from './rules/english-tail.ts';
+import { flagLine } from './rules/flag-forms.ts';
+import { readHelpOutput, usageOwner } from './rules/help-output.ts';
+import { cutColonLegend } from './rules/legend.ts';
+import { proseFlags } from './rules/prose-flags.ts';
+import { isPlaceLabel, meaningFirst, meaningLabel } from './rules/labels.ts';
 import { clip, endsWithColon, sentences, stripMarkers, textsFrom, tidy, titleAndBody, typeable, unwrap } from './text.ts';
 
 interface FlagDraft {
@@ -378,6 +384,10 @@ class SectionRun {
   #drafts: FlagDraft[] = [];
   #own: Entry[] = [];
   #defLists = new Map<number, number>();
+  /** The list item of the last bulleted command, and that command's name. */
+  #lastCmd: { item: number; name: string } | undefined;
+  /** The command the last `Usage:` line named: pasted help output below it is its flags. */
+  #usage: string | undefined;
 
   constructor(r: FreeformReader, sec: Section) {
     this.#r = r;
@@ -388,7 +398,7 @@ class SectionRun {
       if (b.type !== 'para' || !b.list?.first) continue;
       const c = counts.get(b.list.list) ?? { all: 0, defs: 0, terms: 0 };
       c.all++;
-      if (colonDef(b.text) && !flagDef(b.text)) c.defs++;
+      if (colonDef(b.text) && !flagLine(b.text)) c.defs++;
       if (termThenHan(b.text)) c.terms++;
       counts.set(b.list.list, c);
     }
@@ -478,28 +488,69 @@ class SectionRun {
       if (!why.length && led.length) {
         why = led;
         used = true;
-      } else if (why.length && single && strong && led.length) {
+      }
+      const inherited = !why.length && !led.length ? this.#exampleOf(it.command) : [];
+      if (inherited.length) why = inherited; else if (why.length && single && strong && led.length) {
         why = [...why, ...led];
         used = true;
       }
       const e = this.#r._command(this.#sec, it.command, why, it.line, it.group);
+      if (inherited.length) e.weak = true; // a meaning of its own, said later, replaces it
       this.#own.push(e);
       made.push(e);
       if (!why.length) unexplained = true;
     }
     if (used && lead) for (const p of lead.prose) p.used = true;
     this.#last = made;
+    const named = made.length && b.list ? commandName(made[made.length - 1]!.command ?? '') : '';
+    this.#lastCmd = named.includes(' ') ? { item: b.list!.item, name: named } : this.#lastCmd;
     this.#lastExplained = !unexplained;
     this.#afterCommand = made.length > 0;
   }
 
+  /** Pasted `--help` output in these lines: its options become flag drafts; the lines it used are returned. */
+  #helpOutput(lines: readonly string[], firstLine: number, b: Block): Set<number> | null {
+    for (const l of lines) {
+      const u = usageOwner(l);
+      if (u) {
+        this.#usage = u;
+        break;
+      }
+    }
+    const help = readHelpOutput(lines);
+    if (!help) return null;
+    const owner = help.owner ?? this.#usage;
+    for (const f of help.flags) this.#flag({ flag: f.flag, aliases: f.aliases, desc: f.desc, ...(owner ? { command: owner } : {}) }, firstLine + f.at, b);
+    return help.used;
+  }
+
+  /** "docker rm — removes containers." then "docker rm web": an unexplained example takes the definition's meaning. */
+  #exampleOf(command: string): string[] {
+    const name = commandName(command);
+    const def = this.#last.find((e) => e.key === name && e.key !== command && !e.weak);
+    const text = def && Object.values(def.text)[0];
+    return text?.title ? [text.title] : [];
+  }
+
   #code(b: Block): void {
+    const valueLine = b.valueLine ?? b.line + 1;
+    let code = b.value ?? '';
+    const raw = code.split('\n');
+    const used = this.#helpOutput(raw, valueLine, b) ?? new Set<number>();
+    // flag lines among the commands ("-P   # 随机端口", "-q, --quiet ：只显示ID"): flags of the command named nearest
+    raw.forEach((l, k) => {
+      const f = !used.has(k) && /^\s*[-－]/.test(l) && !(k > 0 && /\\\s*$/.test(raw[k - 1]!)) ? flagLine(l) : null;
+      if (!f) return;
+      this.#flag(f.command || !this.#usage ? f : { ...f, command: this.#usage }, valueLine + k, b);
+      used.add(k);
+    });
+    if (used.size) code = raw.map((l, k) => (used.has(k) ? '' : l)).join('\n');
     if (!isShellLang(b.lang)) {
       this.#lead = null;
       this.#afterCommand = false;
       return;
     }
-    const items = readShellBlock(b.value ?? '', b.valueLine ?? b.line + 1);
+    const items = readShellBlock(code, valueLine);
     if (!items.length) {
       this.#lead = null;
       this.#afterCommand = false;
@@ -515,9 +566,10 @@ class SectionRun {
 
   #para(b: Block, next: Block | undefined): void {
     const text = b.text;
+    if (this.#helpOutput(text.split('\n'), b.line, b)) return;
     const onlyStrong = b.spans.filter((s) => s.value.trim()).every((s) => s.kind === 'strong') && text.length <= 80 && !text.includes('\n');
     if (onlyStrong) {
-      const cmp = compareDef(text);
+      const cmp = compareDef(text) ?? comparePair(text);
       if (cmp) {
         this.#startCompare(cmp, b.line);
         return;
@@ -546,10 +598,18 @@ class SectionRun {
       return;
     }
 
+    const first = !text.includes('\n') ? meaningFirst(text) : null;
+    const firstCmd = first ? readCommand(first.code, 'code') : null;
+    if (first && firstCmd) {
+      this.#lead = null;
+      this.#emit(b, [{ command: firstCmd.command, line: b.line, why: [first.meaning], own: true }]);
+      return;
+    }
+
     const defKind = b.list ? this.#defLists.get(b.list.list) : undefined;
     if (b.list?.first && defKind) {
       const d = defKind === 1 ? colonDef(text) : termThenHan(text);
-      if (d && !flagDef(text)) {
+      if (d && !flagLine(text)) {
         this.#lead = null;
         this.#concept(d.term, [d.meaning], b.line);
         return;
@@ -574,7 +634,7 @@ class SectionRun {
     let local: string[] = [];
     let localLine = b.line;
     for (const k of kinds) {
-      if (k.flag) {
+      if (k.flag && !k.cmd) {
         this.#flag(k.flag, k.line, b);
         local = [];
       } else if (k.cmd) {
@@ -582,6 +642,8 @@ class SectionRun {
         local = [];
         const own = k.desc ? [k.desc] : [];
         this.#emit(b, splitGlued(k.cmd, mode).map((c) => ({ command: c, line: k.line, why: own, own: own.length > 0 })));
+        if (k.flag) this.#flag(k.flag, k.line, b);
+        for (const f of k.flags ?? []) this.#flag({ ...f, command: commandName(k.cmd) }, k.line, b);
       } else if (k.prose) {
         if (this.#afterCommand && !this.#lastExplained && !endsWithColon(k.prose)) {
           this.#explainLast([k.prose]);
@@ -594,11 +656,21 @@ class SectionRun {
     if (local.length) this.#setLead({ ...b, line: localLine }, local);
   }
 
-  #classifyLine(line: string, mode: Mode, lineNo: number): { line: number; cmd?: string; desc?: string; flag?: FlagDef; prose?: string } {
+  #classifyLine(line: string, mode: Mode, lineNo: number): { line: number; cmd?: string; desc?: string; flag?: FlagDef; flags?: FlagDef[]; prose?: string } {
     const t = line.trim();
     if (!t) return { line: lineNo };
-    const f = flagDef(t);
+    const legend = /[：:]\s*-/.test(t) ? cutColonLegend(unticked(t)) : null;
+    const legendCmd = legend ? readCommand(legend.line, 'code') : null;
+    if (legend && legendCmd) return { line: lineNo, cmd: legendCmd.command, flags: legend.flags };
+    const f = flagLine(t);
+    if (f?.command) {
+      // "docker images -a 列出所有镜像": a runnable line with its meaning, and a flag of that command
+      const c = readCommand(unticked(t), mode);
+      if (c?.desc) return { line: lineNo, cmd: c.command, desc: c.desc, flag: f };
+    }
     if (f) return { line: lineNo, flag: f };
+    const inline = mode === 'prose' && (t.includes('#') || t.includes('$')) ? inlinePrompt(t) : null;
+    if (inline) return { line: lineNo, cmd: inline.command, ...(inline.meaning ? { desc: inline.meaning } : {}) };
     // a whole line in one code span, or a code span then its explanation
     const code = /^`([^`]+)`\s*(?:[:：\-–—]\s*)?(.*)$/.exec(t);
     if (code) {
@@ -610,14 +682,20 @@ class SectionRun {
       if (c) return { line: lineNo, prose: t };
     }
     const c = readCommand(unticked(t), mode);
+    if (c && c.prompt && mode === 'prose' && !c.desc && !c.comment) {
+      // "$ docker stop web stops one container,": running text after a prompted command
+      const cut = cutEnglishTail(c.command);
+      if (cut.tail) return { line: lineNo, cmd: cut.command, desc: cut.tail };
+    }
     if (c) return { line: lineNo, cmd: c.command, ...(c.desc || c.comment ? { desc: c.desc ?? c.comment } : {}) };
     return { line: lineNo, prose: t };
   }
 
   #explainLast(lines: string[]): void {
     for (const e of this.#last) {
-      if (Object.keys(e.text).length) continue;
+      if (Object.keys(e.text).length && !e.weak) continue;
       e.text = textsFrom(lines, this.#r._lang(this.#sec.title));
+      e.weak = false;
     }
     this.#lastExplained = true;
   }
@@ -651,6 +729,7 @@ class SectionRun {
 
   #prosePara(b: Block, next: Block | undefined): void {
     const text = unwrap(b.text);
+    this.#proseFlags(text, b.line);
     const cmp = compareDef(text);
     if (cmp) {
       this.#lead = null;
@@ -687,6 +766,20 @@ class SectionRun {
     this.#setLead(b, [text], prose);
   }
 
+  /** Flags explained in a sentence. */
+  #proseFlags(text: string, line: number): void {
+    const defs = proseFlags(text);
+    if (!defs.length) return;
+    const group = this.#r._nextGroup();
+    const last = this.#commands[this.#commands.length - 1];
+    for (const { at, ...def } of defs) {
+      // the command named before the flag in the text, or the command just shown using it; else ambiguous: skipped
+      const owner = mentionedCommand(text.slice(0, at)) ?? (last && usesFlag(last, def.flag) ? commandName(last) : undefined);
+      if (!owner) continue;
+      this.#drafts.push({ def: { ...def, command: owner }, line, group, tags: this.#r._tags(this.#sec), sectionCommands: this.#commands });
+    }
+  }
+
   /** `docker rm -v` named inside a sentence: a card explained by that sentence (short mentions are just mentions). */
   #inlineCommands(b: Block, leadsIntoCode: boolean): boolean {
     let found = false;
@@ -707,13 +800,15 @@ class SectionRun {
     return found;
   }
 
-  #flag(def: FlagDef, line: number, b: Block): void {
+  #flag(def: FlagDef, line: number, b: Block, example?: string): void {
     const listKey = b.list ? b.list.list : -1;
     if (!this.#flagGroup || (listKey >= 0 ? listKey !== this.#lastFlagList : this.#afterCommand)) {
       // a new run of flags: the command its lead-in or the headings above name
       this.#flagGroup = this.#r._nextGroup();
       const lead = this.#lead;
-      this.#flagMention = lead ? mentionedCommand(lead.lines.join(' ')) : undefined;
+      // flags listed under a command's own bullet belong to that command
+      const parent = this.#lastCmd && b.items.includes(this.#lastCmd.item) ? this.#lastCmd.name : undefined;
+      this.#flagMention = parent ?? (lead ? mentionedCommand(lead.lines.join(' ')) : undefined);
       if (lead && this.#flagMention) for (const p of lead.prose) p.used = true;
       this.#flagMention ??= [...this.#sec.path].reverse().map(mentionedCommand).find(Boolean);
     }
@@ -721,7 +816,7 @@ class SectionRun {
     this.#lead = null;
     this.#afterCommand = false;
     const mention = this.#flagMention;
-    this.#drafts.push({ def, line, group: this.#flagGroup, tags: this.#r._tags(this.#sec), ...(mention ? { mention } : {}), sectionCommands: this.#commands });
+    this.#drafts.push({ def, line, group: this.#flagGroup, tags: this.#r._tags(this.#sec), ...(mention ? { mention } : {}), ...(example ? { example } : {}), sectionCommands: this.#commands });
   }
 
   /**
@@ -776,9 +871,12 @@ class SectionRun {
       const [a = '', ...rest] = cells;
       const desc = rest.filter(Boolean).join('；');
       if (!a || !desc) continue;
-      const f = flagDef(`${a}: ${desc}`);
+      // a flag row may show it in use: | `-P` | `docker run -P nginx` | Publish all ports |
+      const usage = /^`?-/.test(a) ? rest.findIndex((c) => readCommand(unticked(c), 'code')) : -1;
+      const meaning = usage >= 0 ? rest.filter((c, i) => i !== usage && c).join('；') : desc;
+      const f = meaning ? flagDef(`${a}: ${meaning}`) : null;
       if (f && /^`?-/.test(a)) {
-        this.#flag(f, line, b);
+        this.#flag(f, line, b, usage >= 0 ? readCommand(unticked(rest[usage]!), 'code')!.command : undefined);
         continue;
       }
       const cmd = readCommand(unticked(a), 'code');
@@ -845,7 +943,7 @@ class SectionRun {
     const h = sec.title;
     const line = sec.heading?.line ?? this.#sec.blocks[0]?.line ?? 1;
     if (sec.heading && h) {
-      const cmp = compareDef(h);
+      const cmp = compareDef(h) ?? comparePair(h);
       const q = cmp ? null : questionDef(h);
       const gloss = cmp || q ? null : glossHeading(h);
       const asCmd = readCommand(unticked(h), 'code');

@@ -86,7 +86,7 @@ function items(parts: string[]): string[] | null {
 const VS = /\s+(?:vs\.?|VS\.?|Vs\.?|versus)\s+/;
 const ZH_DIFF = /^(.{1,40}?)\s*(?:和|与|跟|同|以及|及|对比|VS|vs)\s*(.{1,40}?)\s*(?:之间)?\s*(?:的)?\s*(?:区别|差别|差异|不同|比较|对比|异同|联系)(?:是什么|有哪些|在哪|与联系|和联系)?\s*[?？]?$/;
 const ZH_OR = /^(?:选择|该用|应该用|用|使用)?\s*(.{1,40}?)\s*还是\s*(.{1,40}?)\s*[?？]?$/;
-const EN_DIFF = /^(?:the\s+)?differences?\s+between\s+(.{1,40}?)\s+and\s+(.{1,40}?)\s*[?.]?$/i;
+const EN_DIFF = /^(?:the\s+)?differences?\s+between\s+(.{1,40}?)\s+(?:and|&)\s+(.{1,40}?)\s*[?.]?$/i;
 const EN_CMP = /^(.{1,40}?)\s+(?:compared (?:to|with)|versus)\s+(.{1,40}?)\s*[?.]?$/i;
 /** Each announcement pattern with a word it cannot match without. */
 const ANNOUNCEMENTS: readonly [RegExp, RegExp][] = [

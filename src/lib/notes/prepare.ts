@@ -6,6 +6,7 @@
  * span the cut.
  */
 import { LIMITS } from './limits.ts';
+import { recoverLine, rootCommandLines } from './rules/recover-lines.ts';
 
 export interface Warn {
   line: number;
@@ -120,6 +121,7 @@ export function prepare(input: string): Prepared | Refusal {
 
   let fence: { char: string; len: number; line: number; liquid: boolean } | null = null;
   let warnedNesting = false;
+  const rootPrompts = rootCommandLines(lines) >= 2;
   for (let k = 0; k < lines.length; k++) {
     if (lines[k]!.length > LIMITS.maxNoteLine) {
       lines[k] = lines[k]!.slice(0, LIMITS.maxNoteLine);
@@ -158,6 +160,7 @@ export function prepare(input: string): Prepared | Refusal {
       safe[k] = k > 0 && !lines[k - 1]!.trim() && !m[1];
       continue;
     }
+    line = recoverLine(line, k > 0 ? lines[k - 1]! : '', rootPrompts);
     // (most lines hold none of "{%", "[", "{", "@", "<": skip those patterns for them)
     const liquid = line.includes('{%');
     if (liquid && LIQUID_RAW.test(line)) line = line.replace(LIQUID_RAW, '');

@@ -124,6 +124,9 @@ export function rootPrompt(line: string): string | null {
   return cmd && !cmd.desc && !cmd.comment && cmd.command.length === rest.trim().length ? rest : null;
 }
 
+const PLACEHOLDER_NOUN = String.raw`(?:容器|镜像|映像|压缩文件|文件|仓库|网络|数据卷|卷|主机|宿主机|用户|服务|项目|本地|目标|源|新)?(?:id|ID|Id|名称|名字|名|号|路径|目录|地址|端口|文件|标签|版本号?)`;
+const PLACEHOLDER = new RegExp(String.raw`^[/:]?${PLACEHOLDER_NOUN}(?:[：:/]${PLACEHOLDER_NOUN})*$`);
+
 const HAN_OR_FULLWIDTH = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/;
 
 /** Where the prose starts in a token stream: the first unquoted token that begins in (or glues onto) Chinese. */
@@ -135,6 +138,8 @@ function proseStart(line: string, tokens: readonly Token[], from: number): numbe
       // quoted strings, <占位符>, ${VAR} and paths may hold Chinese legitimately
       if (!/^[^"'<]*[\u3002\uff0c\uff1a\uff1b]/.test(t)) continue;
     }
+    // "容器id", "镜像名称：版本号": a placeholder written in Chinese, an argument rather than prose
+    if (PLACEHOLDER.test(t)) continue;
     if (at === 0) return tokens[k]!.start;
     if (at > 0) {
       const head = t.slice(0, at);
@@ -222,7 +227,13 @@ export function readCommand(input: string, mode: Mode): CommandLine | null {
   const next = tokens[pi + 1]?.text;
 
   let desc: string | undefined;
-  const cut = proseStart(line, tokens, pi + 1);
+  // "docker ps — lists running containers": a spaced dash never belongs to a command
+  const dash = line.search(SPACED_DASH);
+  let cut = dash > 0 ? dash : proseStart(line, tokens, pi + 1);
+  if (dash > 0) {
+    const before = proseStart(line, tokens, pi + 1);
+    if (before >= 0 && before < dash) cut = before;
+  }
   if (cut >= 0) {
     desc = line.slice(cut).replace(/^[\s\uff1a:\uff0c,\u3001\-—–]+/, '').trim() || undefined;
     line = line.slice(0, cut).trimEnd();
@@ -257,6 +268,8 @@ export function readCommand(input: string, mode: Mode): CommandLine | null {
   const command = line.length > LIMITS.maxCommand ? line.slice(0, LIMITS.maxCommand) : line;
   return { command, comment, desc, prompt: p.prompt };
 }
+
+const SPACED_DASH = /\s[\u2013\u2014]+\s+(?=\S)/;
 
 const MAX_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
 
@@ -372,7 +385,7 @@ export function splitGlued(line: string, mode: Mode): string[] {
       if (!subs.has(sub)) continue;
       if (t.text === prog) {
         const prev = tokens[k - 1]!.text;
-        if (mode === 'prose' && !CONNECTORS.has(prev) && !/[|&;`(]$/.test(prev)) cuts.push(t.start);
+        if (mode === 'prose' && !CONNECTORS.has(prev) && !CONNECTORS.has(prev.replace(/^[|&;]+/, '')) && !/[|&;`(]$/.test(prev)) cuts.push(t.start);
       } else if (t.text.endsWith(prog)) {
         const head = t.text.slice(0, -prog.length);
         if (/[A-Za-z0-9)"'\]]$/.test(head) && !/[/\\._=-]$/.test(head) && !(prog === 'docker' && head.endsWith('-'))) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutLegends } from '../../../src/lib/notes/rules/legend.ts';
+import { cutColonLegend, cutLegends } from '../../../src/lib/notes/rules/legend.ts';
 
 describe('bracketed flag legends after a command', () => {
   it('cuts the legend out and keeps what each flag means', () => {
@@ -21,5 +21,18 @@ describe('bracketed flag legends after a command', () => {
     expect(cutLegends('docker rm [OPTIONS] CONTAINER [CONTAINER...]')).toBeNull();
     expect(cutLegends('docker logs [-f] web')).toBeNull();
     expect(cutLegends('docker rm CONTAINER [CONTAINER...] [-f:强制]  # also works')?.line).toBe('docker rm CONTAINER [CONTAINER...] # also works');
+  });
+});
+
+describe('a colon legend after a command', () => {
+  it('reads what each flag does and drops what a non-flag argument does', () => {
+    expect(cutColonLegend('docker exec -i -t web sh：-i：保持输入打开 -t：分配终端 sh：运行的程序')).toEqual({
+      line: 'docker exec -i -t web sh',
+      flags: [
+        { flag: '-i', aliases: [], desc: '保持输入打开' },
+        { flag: '-t', aliases: [], desc: '分配终端' },
+      ],
+    });
+    expect(cutColonLegend('docker run -d: 后台运行')).toBeNull();
   });
 });

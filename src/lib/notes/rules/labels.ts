@@ -19,3 +19,11 @@ export function meaningLabel(text: string): string | null {
 export function isPlaceLabel(text: string): boolean {
   return PLACE.test(text);
 }
+
+const MEANING_FIRST = /^\s*([^`：:]{2,40}?)\s*[：:]\s*`([^`]+)`\s*[。.;；]?\s*$/;
+
+/** "启动docker服务：`systemctl start docker`" → the meaning and the code span's text (not yet read as a command). */
+export function meaningFirst(text: string): { meaning: string; code: string } | null {
+  const m = MEANING_FIRST.exec(text);
+  return m ? { meaning: m[1]!.trim(), code: m[2]! } : null;
+}

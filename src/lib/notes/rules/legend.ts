@@ -72,3 +72,22 @@ export function cutLegends(line: string): Legend | null {
   out += line.slice(from);
   return { line: out.replace(/\s{2,}/g, ' ').trimEnd(), flags };
 }
+
+const COLON_LEGEND = /^(.*?\S)\s*[：:]\s*(-{1,2}[A-Za-z][\w-]*\s*[：:].*)$/;
+const COLON_ENTRY = /(-{1,2}[A-Za-z][\w-]*)\s*[：:]\s*(.+?)(?=\s+[^\s：:]+\s*[：:]|$)/g;
+
+/**
+ * "docker run -i -t img：-i：交互 -t：终端": a command, then after a colon what its flags do.
+ * Pieces that explain a non-flag argument ("/bin/bash：执行bash") are dropped.
+ */
+export function cutColonLegend(line: string): Legend | null {
+  const m = COLON_LEGEND.exec(line);
+  if (!m) return null;
+  const flags: FlagDef[] = [];
+  COLON_ENTRY.lastIndex = 0;
+  for (let e = COLON_ENTRY.exec(m[2]!); e; e = COLON_ENTRY.exec(m[2]!)) {
+    const desc = e[2]!.trim();
+    if (/[\u4e00-\u9fff]|[A-Za-z]{3,}/.test(desc)) flags.push({ flag: e[1]!, aliases: [], desc });
+  }
+  return flags.length ? { line: m[1]!, flags } : null;
+}
