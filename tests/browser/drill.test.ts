@@ -131,7 +131,9 @@ describe('a drill session on a phone', () => {
     expect(await page.locator('.history-table tbody tr td').nth(1).textContent()).toBe('Hard');
     expect(await page.locator('.history-next').textContent()).toContain('learning');
 
-    expect(server.requests.length).toBe(seen);
+    // The browser's own service-worker update check (a soft update of /sw.js after a navigation,
+    // deferred, so it can land after `seen` on a bigger deck) is not the app going online.
+    expect(server.requests.slice(seen).filter((url) => url !== '/sw.js')).toEqual([]);
     await context.setOffline(false);
     expect(errors).toEqual([]);
   });
