@@ -59,7 +59,7 @@ function decodePublishFields(v: string): Decoded {
     else if (k === 'mode') facts.publishMode = val;
     else bad = true;
   }
-  bad ||= !facts.containerPort || !validPort(facts.containerPort) || (facts.hostPort !== '(random)' && !validPort(facts.hostPort));
+  bad ||= !facts.containerPort || !validPort(facts.containerPort) || (facts.hostPort !== '(random)' && !validPort(facts.hostPort ?? ''));
   bad ||= !/^(tcp|udp|sctp)$/.test(facts.protocol!) || (facts.publishMode !== undefined && !/^(ingress|host)$/.test(facts.publishMode));
   return d('publish', facts, bad ? 'badPublish' : undefined);
 }

@@ -101,7 +101,7 @@ export class Engine implements SearchIndex {
   correct(query: string): string | undefined {
     const pq = parseQuery(query);
     if (pq.terms.length === 0 || this.#cards.length === 0) return undefined;
-    const { canon, corrected } = rankContext(pq, pq.terms.map((t) => this.#expand(t, false)), () => 0);
+    const { canon, corrected } = rankContext(pq, pq.terms.map((t) => this.#expand(t, false, pq.cjk)), () => 0);
     // "images" read as "image" is not a correction worth telling
     const typed = canon.split(' ');
     const fixed = corrected.split(' ');
