@@ -20,14 +20,25 @@ export function introductionOrder(cards: readonly Card[]): Card[] {
     }
   }
 
-  const claimed = new Set<string>();
+  /** Card id → the group that introduces it. */
+  const claimed = new Map<string, number>();
   const groups: Card[][] = [];
-  for (const card of cards) {
-    if (card.kind !== 'compare') continue;
+  // The pairs a note marks as confusable (`- tags: compare`) come before the other comparisons
+  // (and claim their sides first): a deck's curated pitfalls (-p/-P, rm/rmi) are what the first
+  // days should drill.
+  const compares = cards.filter((c) => c.kind === 'compare');
+  for (const card of [...compares.filter(curated), ...compares.filter((c) => !curated(c))]) {
     const sides = (card.items ?? []).map((item) => byKey.get(keyOf(card.deck, item))).filter((c): c is Card => !!c);
     if (sides.length === 0) continue;
     const group = [...new Set(sides)].filter((side) => !claimed.has(side.id));
-    for (const c of [...group, card]) claimed.add(c.id);
+    if (group.length === 0) {
+      // Both sides already come with other pairs: this one follows the later of them.
+      const at = Math.max(...sides.map((side) => claimed.get(side.id)!));
+      groups[at]!.push(card);
+      claimed.set(card.id, at);
+      continue;
+    }
+    for (const c of [...group, card]) claimed.set(c.id, groups.length);
     groups.push([...group, card]);
   }
 
@@ -52,4 +63,5 @@ export function introductionOrder(cards: readonly Card[]): Card[] {
   return out;
 }
 
+const curated = (compare: Card) => compare.tags.includes('compare');
 const keyOf = (deck: string, key: string) => `${deck}\u0000${key.trim()}`;

@@ -42,10 +42,10 @@ describe('meanings', () => {
   });
 
   it('cards of an imported deck count too', () => {
-    const mine = { ...byKey('docker run -d'), id: 'my-notes-flag-x', deck: 'my-notes', key: 'docker service create --replicas', flag: '--replicas', aliases: [], text: { zh: { title: '副本数', body: 'x' } } };
+    const mine = { ...byKey('docker run -d'), id: 'my-notes-flag-x', deck: 'my-notes', key: 'docker service create --hostname', flag: '--hostname', aliases: [], text: { zh: { title: '服务容器的主机名', body: 'x' } } };
     const withMine = new Meanings(cat, [...cards, mine]);
-    const row = describeLine(cat, withMine, 'docker service create --replicas 3 nginx', 'zh').commands[0]!.rows[3]!;
+    const row = describeLine(cat, withMine, 'docker service create --hostname web nginx', 'zh').commands[0]!.rows[3]!;
     expect(row.cardId).toBe('my-notes-flag-x');
-    expect(row.meaning).toBe('副本数');
+    expect(row.meaning).toBe('服务容器的主机名');
   });
 });
