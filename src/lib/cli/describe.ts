@@ -119,8 +119,9 @@ const DETAILS: Record<string, Words> = {
   badImage: { en: 'not a valid image name: lowercase [registry/]name[:tag]', zh: '不是有效的镜像名：小写的 [仓库地址/]名称[:标签]' },
 };
 
-function problemText(p: Problem, part: Part, lang: Lang): string {
-  const cmd = part.command.replace(/^docker container /, 'docker ');
+/** `typed`: the command as the user wrote it ("docker ps"), so a message names what they know. */
+function problemText(p: Problem, part: Part, lang: Lang, typed: string): string {
+  const cmd = typed || part.command;
   const fix = p.fix ?? '';
   const detail = p.detail ? (DETAILS[p.detail]?.[lang] ?? p.detail) : '';
   const en: Record<Problem['code'], string> = {
@@ -197,7 +198,7 @@ function programMeaning(part: Part, lang: Lang): Meaning {
   return { text: lang === 'zh' ? zh : en, lang };
 }
 
-export function describePart(part: Part, meanings: Meanings, lang: Lang): Row {
+export function describePart(part: Part, meanings: Meanings, lang: Lang, typed = ''): Row {
   const row: Row = { text: part.text, role: part.role, roleText: ROLES[part.role][lang], problems: [] };
   if (part.flag) row.flag = part.flag;
   if (part.value !== undefined) row.value = part.value;
@@ -212,7 +213,7 @@ export function describePart(part: Part, meanings: Meanings, lang: Lang): Row {
     row.decoded = part.decoded;
     row.decodedText = decodedText(part.decoded, lang);
   }
-  for (const p of part.problems ?? []) row.problems.push({ code: p.code, ...(p.fix ? { fix: p.fix } : {}), text: problemText(p, part, lang) });
+  for (const p of part.problems ?? []) row.problems.push({ code: p.code, ...(p.fix ? { fix: p.fix } : {}), text: problemText(p, part, lang, typed) });
   return row;
 }
 
@@ -221,7 +222,14 @@ export function describeLine(cat: CatalogueIndex, meanings: Meanings, line: stri
   const e = explainLine(cat, line);
   return {
     input: line,
-    commands: e.docker.map((c) => ({ command: c.command, rows: c.parts.map((p) => describePart(p, meanings, lang)) })),
+    commands: e.docker.map((c) => {
+      // "docker ps", "docker compose up": the program and subcommands as typed, before any option.
+      const typed = c.parts
+        .filter((p) => (p.role === 'program' || p.role === 'command') && !p.problems?.length)
+        .map((p) => p.text)
+        .join(' ');
+      return { command: c.command, rows: c.parts.map((p) => describePart(p, meanings, lang, typed)) };
+    }),
     others: e.others.map((o) => o.program),
     wrappers: e.wrappers,
   };

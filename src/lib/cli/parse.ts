@@ -248,6 +248,12 @@ export function parseDocker(cat: CatalogueIndex, words: readonly Word[]): Parsed
         } else own.push({ code: 'missing-value', subject: flag });
         if (own.length) part.problems = own;
         parts.push(withDecoded(part));
+        // "docker run -p nginx": the value reads as the image, and -P is a switch: -P was likely meant.
+        const other = lookup(cat, command, flag === flag.toLowerCase() ? flag.toUpperCase() : flag.toLowerCase());
+        const readsAsImage = /^[a-z][^:]*$/.test(part.value ?? '') && !decodeImage(part.value!).invalid;
+        if (part.decoded?.invalid && other && !other.type && stopsAtArgument(slots) && readsAsImage) {
+          problemsOf(part).push({ code: 'flag-case', subject: flag, fix: optionNames(other)[0]! });
+        }
         break;
       }
       // -P followed by what reads as a port: the user most likely meant -p. Say both.

@@ -49,3 +49,16 @@ describe('meanings', () => {
     expect(row.meaning).toBe('服务容器的主机名');
   });
 });
+
+describe('mistakes in words', () => {
+  it('name the command as the user typed it, with the fix', () => {
+    const problems = (line: string, lang: 'zh' | 'en') =>
+      describeLine(cat, meanings, line, lang).commands[0]!.rows.flatMap((r) => r.problems.map((p) => p.text));
+    expect(problems('docker ps -it', 'en')).toEqual(['docker ps has no -i', 'docker ps has no -t']);
+    expect(problems('docker container ls -i', 'zh')).toEqual(['docker container ls 没有 -i 选项']);
+    expect(problems('docker run --detatch nginx', 'en')).toEqual(['docker run has no --detatch; did you mean --detach?']);
+    expect(problems('docker run --link db:db app', 'en')).toEqual(['--link is legacy; use --network instead']);
+    expect(problems('docker run -P 8080:80 nginx', 'en')[0]).toMatch(/^-P is not -p: flags differ by case\. -P = Publish all exposed ports to random ports; did you mean -p\?$/);
+    expect(problems('docker compose up --bulid', 'zh')).toEqual(['docker compose up 没有 --bulid，是不是 --build？']);
+  });
+});

@@ -81,7 +81,9 @@ describe('catalogue round trip', () => {
         const got = parsed[0]!.parts.filter((p) => p.role === 'option').map((p) => [p.option, p.value]);
         const want = [...shortBools, ...rest].map((u) => [u.option, u.value]);
         expect(got).toEqual(want);
-        expect(parsed[0]!.parts.flatMap((p) => p.problems ?? []).filter((p) => p.code !== 'deprecated' && p.code !== 'bad-value')).toEqual([]);
+        // Random values may not be valid ones: only parts whose value reads fine must be free of problems.
+        const clean = parsed[0]!.parts.filter((p) => !p.problems?.some((pr) => pr.code === 'bad-value'));
+        expect(clean.flatMap((p) => p.problems ?? []).filter((p) => p.code !== 'deprecated')).toEqual([]);
       }),
       { numRuns: 2000 },
     );

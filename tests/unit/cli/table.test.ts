@@ -113,6 +113,7 @@ const TABLE: Row[] = [
   ['docker run -d --link db:db app', ['docker container run', ['docker', 'run', '-d', '--link=db:db !deprecated>--network', 'IMAGE:app']]],
   ['docker run -P 8080:80 nginx', ['docker container run', ['docker', 'run', '-P=8080:80 !flag-case>-p', 'IMAGE:nginx']]],
   ['docker run -P nginx', ['docker container run', ['docker', 'run', '-P', 'IMAGE:nginx']]],
+  ['docker run -p nginx', ['docker container run', ['docker', 'run', '-p=nginx !bad-value !flag-case>-P']]],
   ['docker ps -A', ['docker container ls', ['docker', 'ps', '-A !flag-case>-a']]],
   ['docker rnu nginx', ['docker', ['docker', 'rnu !unknown-command>run']]],
   ['docker volume lss', ['docker volume', ['docker', 'volume', 'lss !unknown-command>ls']]],
