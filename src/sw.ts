@@ -28,8 +28,12 @@ registerRoute(({ url, request }) => request.method === 'GET' && url.origin === s
 // registerType 'prompt': a new version waits until the user accepts the update.
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
-  // A page started: once no page of the previous version is left, its files go.
-  if (event.data?.type === 'CLIENT_READY') event.waitUntil(dropPreviousAssetsIfUnused());
+});
+
+// A page (re)loads: once it has replaced its document and no page of the previous version is
+// left, that version's files go.
+self.addEventListener('fetch', (event) => {
+  if (event.request.mode === 'navigate') event.waitUntil(delay(5000).then(dropPreviousAssetsIfUnused));
 });
 
 const PREVIOUS_ASSETS = 'deckhand-previous-assets';
@@ -63,6 +67,8 @@ async function dropPreviousAssetsIfUnused(): Promise<void> {
   const open = new Set((await self.clients.matchAll({ type: 'window', includeUncontrolled: true })).map((p) => p.id));
   if (!ids.some((id) => open.has(id))) await caches.delete(PREVIOUS_ASSETS);
 }
+
+const delay = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** An asset the current version does not have: the previous version's copy, else the network. */
 async function previousAsset({ request }: { request: Request }): Promise<Response> {

@@ -32,15 +32,7 @@ export function registerServiceWorker(notify: (event: PwaEvent) => void, url = '
     if (!event.isUpdate && !installed) notify({ type: 'install-failed' });
   });
   // A failed registration leaves a working online app: report it, nothing else.
-  wb.register().then(
-    () => {
-      // Tells the worker this page runs now, so it can drop the previous version's files once no
-      // page of that version is left (src/sw.ts).
-      navigator.serviceWorker.controller?.postMessage({ type: 'CLIENT_READY' });
-      watchForUpdates();
-    },
-    (error: unknown) => notify({ type: 'registration-failed', error }),
-  );
+  wb.register().then(watchForUpdates, (error: unknown) => notify({ type: 'registration-failed', error }));
 
   /**
    * The browser itself only looks for a new version on a navigation, and an installed app can

@@ -273,6 +273,10 @@ class DrillState {
       if (pending >= 0) {
         forgetPending([last.log.id]);
         this.#unsaved = this.#unsaved.filter((_, i) => i !== pending);
+        // Another tab's start-up replay may have written it meanwhile: take it back there too.
+        await getDb()
+          .then((repo) => repo.undoReview(last.log.id))
+          .catch(() => undefined);
       } else {
         try {
           const repo = await getDb();
