@@ -10,6 +10,7 @@ export type Route =
   | { name: 'drill' }
   | { name: 'stats' }
   | { name: 'decks' }
+  | { name: 'browse'; deck: string; q: string; state: string }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -21,6 +22,9 @@ export function parseRoute(pathname: string, search: string): Route {
   if (first === 'topics' && parts.length <= 2) {
     const deck = params.get('deck');
     return { name: 'topics', ...(second ? { topic: second } : {}), ...(second && deck ? { deck } : {}) };
+  }
+  if (first === 'browse' && parts.length === 1) {
+    return { name: 'browse', deck: params.get('deck') ?? '', q: params.get('q') ?? '', state: params.get('state') ?? '' };
   }
   if (parts.length === 1 && (first === 'settings' || first === 'drill' || first === 'stats' || first === 'decks')) {
     return { name: first };
@@ -36,5 +40,10 @@ export const hrefs = {
     return params.length ? `/?${params.join('&')}` : '/';
   },
   /** A topic's cards, of one deck when `deck` is given (a topic name can recur in several decks). */
+  /** The card browser, of one deck, searched and filtered by state when given. */
+  browse: (deck = '', q = '', state = '') => {
+    const params = [deck && `deck=${encodeURIComponent(deck)}`, q && `q=${encodeURIComponent(q)}`, state && `state=${encodeURIComponent(state)}`].filter(Boolean);
+    return params.length ? `/browse?${params.join('&')}` : '/browse';
+  },
   topic: (topic: string, deck = '') => `/topics/${encodeURIComponent(topic)}${deck ? `?deck=${encodeURIComponent(deck)}` : ''}`,
 };
