@@ -11,6 +11,7 @@ export type Route =
   | { name: 'stats' }
   | { name: 'decks' }
   | { name: 'explain'; cmd: string }
+  | { name: 'browse'; deck: string; q: string; state: string }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -24,6 +25,9 @@ export function parseRoute(pathname: string, search: string): Route {
     return { name: 'topics', ...(second ? { topic: second } : {}), ...(second && deck ? { deck } : {}) };
   }
   if (first === 'explain' && parts.length === 1) return { name: 'explain', cmd: params.get('cmd') ?? '' };
+  if (first === 'browse' && parts.length === 1) {
+    return { name: 'browse', deck: params.get('deck') ?? '', q: params.get('q') ?? '', state: params.get('state') ?? '' };
+  }
   if (parts.length === 1 && (first === 'settings' || first === 'drill' || first === 'stats' || first === 'decks')) {
     return { name: first };
   }
@@ -40,5 +44,10 @@ export const hrefs = {
   /** A command line explained part by part (shareable, works offline). */
   explain: (cmd: string) => (cmd ? `/explain?cmd=${encodeURIComponent(cmd)}` : '/explain'),
   /** A topic's cards, of one deck when `deck` is given (a topic name can recur in several decks). */
+  /** The card browser, of one deck, searched and filtered by state when given. */
+  browse: (deck = '', q = '', state = '') => {
+    const params = [deck && `deck=${encodeURIComponent(deck)}`, q && `q=${encodeURIComponent(q)}`, state && `state=${encodeURIComponent(state)}`].filter(Boolean);
+    return params.length ? `/browse?${params.join('&')}` : '/browse';
+  },
   topic: (topic: string, deck = '') => `/topics/${encodeURIComponent(topic)}${deck ? `?deck=${encodeURIComponent(deck)}` : ''}`,
 };

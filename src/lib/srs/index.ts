@@ -28,3 +28,4 @@ export * from './typed-lines.ts';
 export * from './example-flags.ts';
 export * from './today.ts';
 export * from './deck-names.ts';
+export * from './browse.ts';

@@ -389,7 +389,10 @@ class DrillState {
     const day = this.#today();
     await this.saveSettings((now) => {
       const cur = now.studyMore.day === day ? now.studyMore : { day, newCards: 0, aheadDays: 0 };
-      return { studyMore: { day, newCards: cur.newCards + (more.newCards ?? 0), aheadDays: Math.max(cur.aheadDays, more.aheadDays ?? 0) } };
+      // "10 more" counts from what today's limit already let through.
+      const base = Math.max(0, this.today.newCards - now.newPerDay, cur.newCards);
+      const newCards = more.newCards ? base + more.newCards : cur.newCards;
+      return { studyMore: { day, newCards, aheadDays: Math.max(cur.aheadDays, more.aheadDays ?? 0) } };
     });
     await this.start();
   }

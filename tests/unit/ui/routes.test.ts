@@ -33,3 +33,11 @@ describe('every card and search has its own URL', () => {
     expect(parseRoute('/', '')).toEqual({ name: 'search', q: '', deck: '' });
   });
 });
+
+describe('the card browser has its own URL', () => {
+  it('round-trips deck, search and state', () => {
+    const url = new URL(hrefs.browse('my-notes', 'run -P', 'suspended'), 'http://x');
+    expect(parseRoute(url.pathname, url.search)).toEqual({ name: 'browse', deck: 'my-notes', q: 'run -P', state: 'suspended' });
+    expect(hrefs.browse()).toBe('/browse');
+  });
+});
