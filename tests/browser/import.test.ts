@@ -218,7 +218,8 @@ describe('importing your own notes on a phone', () => {
     await page.waitForURL(/\/topics\/.+\?deck=/);
     expect(new URL(page.url()).searchParams.get('deck')).toBe(ops.id);
     expect(await page.locator('.crumbs').textContent()).toContain('Day-two ops');
-    const shown = await page.locator('.results li a').evaluateAll((links) => links.map((a) => decodeURIComponent(a.getAttribute('href')!.replace('/card/', ''))));
+    await page.locator('.sheet-row a').first().waitFor(); // the topic page is a cheat sheet of links
+    const shown = await page.locator('.sheet-row a').evaluateAll((links) => links.map((a) => decodeURIComponent(a.getAttribute('href')!.replace('/card/', ''))));
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every((id) => opsIds.has(id))).toBe(true);
   });
@@ -425,7 +426,10 @@ describe('importing your own notes on a phone', () => {
       zh.id,
     );
     await page.goto(`${server.url}/decks`);
-    await expect.poll(async () => (await savedDecks()).find((d) => d.id === zh.id)?.cards.map((c) => c.id)).toEqual(zh.cards.map((c) => c.id));
+    // a safety net, not a speed target: re-indexing in the worker can take seconds on a loaded machine
+    await expect
+      .poll(async () => (await savedDecks()).find((d) => d.id === zh.id)?.cards.map((c) => c.id), { timeout: 15_000 })
+      .toEqual(zh.cards.map((c) => c.id));
     expect(await page.getByRole('dialog').count()).toBe(0);
   });
 

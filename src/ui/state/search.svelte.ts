@@ -1,6 +1,7 @@
 import type { Card } from '../../lib/notes/card.ts';
 import { createSearchClient, type SearchClient } from '../../lib/search/client.ts';
 import type { SearchHit } from '../../lib/search/index.ts';
+import { untrack } from 'svelte';
 import { deck } from './deck.svelte.ts';
 import { local } from './web-storage.ts';
 
@@ -77,11 +78,15 @@ class SearchState {
 
   constructor() {
     $effect.root(() => {
-      // Inline index: build the lazy parts (typo vocabulary, bodies) when the phone is idle.
+      // Inline index: built, then its lazy parts (typo vocabulary, bodies), each when the phone is
+      // idle — not in the frames right after the first paint. A search before that builds it.
       $effect(() => {
-        const index = deck.index;
-        if (!index) return;
-        return whenIdle(() => index.warm());
+        if (deck.status !== 'ready' || deck.cards.length === 0) return; // again when the cards change
+        let cancel = whenIdle(() => {
+          const index = untrack(() => deck.index);
+          if (index) cancel = whenIdle(() => index.warm());
+        });
+        return () => cancel();
       });
       // Worker: send the cards once (again when they change), then every query.
       $effect(() => {
