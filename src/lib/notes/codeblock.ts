@@ -7,6 +7,7 @@
  */
 import { LIMITS } from './limits.ts';
 import type { FlagDef } from './patterns.ts';
+import { flagLine } from './rules/flag-forms.ts';
 import { cutLegends } from './rules/legend.ts';
 import { continues, heredocEnd, readCommand, rootPrompt, splitGlued, stripLineArtifacts, stripPrompt, usesFlag } from './shell.ts';
 
@@ -111,6 +112,13 @@ export function readShellBlock(code: string, firstLine: number): ShellItem[] {
       if (OR.test(c.replace(/[:：]$/, ''))) {
         explain = [...lastShared];
         afterCommand = false;
+        continue;
+      }
+      // "# -t参数用来指定镜像名" right under a command using -t: what that flag does there
+      const last = afterCommand ? items[items.length - 1] : undefined;
+      const about = last && FLAG_LEAD.test(c) ? flagLine(c) : null;
+      if (last && about && usesFlag(last.command, about.flag)) {
+        (last.legend ??= []).push(about);
         continue;
       }
       if (afterCommand) explain = [];

@@ -140,6 +140,8 @@ function proseStart(line: string, tokens: readonly Token[], from: number): numbe
     }
     // "容器id", "镜像名称：版本号": a placeholder written in Chinese, an argument rather than prose
     if (PLACEHOLDER.test(t)) continue;
+    // "[容器id]", "[镜像名]" and "--name=容器名称": placeholders in brackets or as a flag's value
+    if (/^\[[^\]\s]{1,30}\][.,;]?$/.test(t) || /^-{1,2}[\w-]+=/.test(t) && PLACEHOLDER.test(t.slice(t.indexOf('=') + 1))) continue;
     if (at === 0) return tokens[k]!.start;
     if (at > 0) {
       const head = t.slice(0, at);

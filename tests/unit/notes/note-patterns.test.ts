@@ -117,3 +117,10 @@ describe('flags explained in running text', () => {
     expect(cards.filter((c) => c.kind === 'flag' && c.flag === '-v')).toEqual([]);
   });
 });
+
+describe('a comment under a command about one of its flags', () => {
+  const { cards } = read('flag-forms.md');
+  it('explains that flag of that command, not the next command', () => {
+    expect(card(cards, 'flag', 'docker push --quiet').text.zh?.title).toBe('用来隐藏推送进度');
+  });
+});

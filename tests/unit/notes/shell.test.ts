@@ -111,3 +111,11 @@ describe('reading a shell code block', () => {
     expect(items.map((i) => i.command)).toEqual(["cat > a.conf <<'EOF'\nkey=1\nEOF", 'docker ps']);
   });
 });
+
+describe('placeholders written in Chinese', () => {
+  it('keeps bracketed and flag-value placeholders in the command', () => {
+    expect(readCommand('docker container start [容器id] 启动容器', 'code')).toMatchObject({ command: 'docker container start [容器id]', desc: '启动容器' });
+    expect(readCommand('docker run -d --name=容器名称 nginx', 'code')?.command).toBe('docker run -d --name=容器名称 nginx');
+    expect(readCommand('docker commit 容器id 镜像名称：版本号', 'code')?.command).toBe('docker commit 容器id 镜像名称：版本号');
+  });
+});

@@ -11,7 +11,9 @@ import { flagDef, type FlagDef } from '../patterns.ts';
 const LABEL = /^\s*(?:options?|参数|選項|选项|常用参数|常用選項)\s*[:：]\s*(?=[-－`])/i;
 const FLAG = String.raw`-{1,2}[A-Za-z][\w-]*`;
 const PAREN = new RegExp(String.raw`^\s*\`?(${FLAG})\`?\s*[（(]([^（()）]{2,})[)）]\s*[。.;；]?\s*$`);
-const VERB = new RegExp(String.raw`^\s*\`?(${FLAG})\`?\s*(?:参数|選項|选项)?\s*(?:表示|代表|意思是|意为|是指|用于|用来|的作用是|的意思是|为|是)\s*(\S.*)$`);
+const VERB = new RegExp(String.raw`^\s*\`?(${FLAG})\`?\s*(?:参数|選項|选项)?\s*(?:表示|代表|意思是|意为|是指|的作用是|的意思是|为|是)\s*(\S.*)$`);
+/** "-t参数用来指定镜像名": the purpose keeps its verb ("用来…" reads as a meaning). */
+const USE = new RegExp(String.raw`^\s*\`?(${FLAG})\`?\s*(?:参数|選項|选项)?\s*(?:是)?\s*((?:用来|用于|用於)\S.*)$`);
 
 /** "-h参数：…", "-p 参数: …" */
 const NOUN_COLON = new RegExp(String.raw`^\s*\`?(${FLAG})\`?\s*(?:参数|選項|选项|option)\s*[:：]\s*(?:表示|代表)?\s*(\S.*)$`);
@@ -27,7 +29,7 @@ export function normalizeFlagLine(line: string): string {
   if (!/^\s*`?-/.test(t)) return t;
   const a = ALIAS_GLUED.exec(t);
   if (a) return `${a[1]}, ${a[2]}: ${a[3]!.trim()}`;
-  const p = PAREN.exec(t) ?? NOUN_COLON.exec(t) ?? VERB.exec(t) ?? HASH.exec(t);
+  const p = PAREN.exec(t) ?? NOUN_COLON.exec(t) ?? USE.exec(t) ?? VERB.exec(t) ?? HASH.exec(t);
   return p ? `${p[1]}: ${p[2]!.trim()}` : t;
 }
 
