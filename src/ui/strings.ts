@@ -276,7 +276,7 @@ const en = {
   unbury: 'Unbury',
   putBack: 'Put it back',
   studyMore: 'Study more today',
-  studyMoreNew: '{n} more new cards',
+  studyMoreNew: '{n} more new {n|card|cards}',
   studyMoreAhead: 'Review tomorrow’s cards now',
   browseTitle: 'Browse cards',
   browseTitleDeck: 'Cards of {name}',
