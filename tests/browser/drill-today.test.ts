@@ -100,6 +100,12 @@ describe('decks on a phone', () => {
       'shell-snippets — shell-snippets.txt',
     ]);
 
+    // A saved deck opens from Notes to its cards (and its topics).
+    await page.locator('.saved-deck').first().getByRole('link', { name: 'Browse cards' }).click();
+    await expect.poll(() => page.locator('.browse-row').count()).toBeGreaterThan(0);
+    expect(await page.locator('h1').textContent()).toMatch(/^Cards of shell-snippets — /);
+    expect(await page.locator('.browse-row[data-state=new]').count()).toBe(await page.locator('.browse-row').count());
+
     await page.goto(`${server.url}/settings`);
     const decks = page.getByRole('group', { name: 'Decks to study' });
     await decks.waitFor();

@@ -131,10 +131,12 @@ describe('notes full of script payloads', () => {
   });
 
   it('drills them', async () => {
-    const ids = new Set((await savedDecks()).map((d) => d.id));
     await page.goto(`${server.url}/settings`);
     const group = page.getByRole('group', { name: 'Decks to study' });
-    for (const id of ids) await group.getByLabel(id, { exact: true }).check();
+    // Decks are listed by name (payloads, as text): every deck but the bundled one.
+    const imported = group.locator('label').filter({ hasNotText: /^\s*(Everything|Docker \(built-in\))\s*$/ }).locator('input');
+    await expect.poll(() => imported.count()).toBe((await savedDecks()).length);
+    for (const box of await imported.all()) await box.check();
     await page.goto(`${server.url}/drill`);
     for (let i = 0; i < 4; i++) {
       await page.locator('.drill-card, .summary').first().waitFor();
