@@ -68,6 +68,7 @@ const EXAMPLE_MARK = /^(?:exp?\d*|eg|e\.g\.|example|examples|例如|例|示例|�
 /** A comment that only shows a command ("# e.g. docker save -o a.tar img", "# docker ps -a"). */
 function isExample(comment: string): boolean {
   const rest = comment.replace(EXAMPLE_MARK, '');
+  if (!/^(?:sudo\s+)?[a-z./~]/.test(rest)) return false; // commands start with a lower-case program name or a path
   const read = readCommand(rest.split(/[;；]/)[0]!, 'code');
   return !!read && !read.desc && (rest !== comment || read.command.length >= rest.split(/[;；]/)[0]!.trim().length - 1);
 }

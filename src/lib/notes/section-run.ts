@@ -184,8 +184,12 @@ export class SectionRun {
   }
 
   /** Pasted `--help` output in these lines: its options become flag drafts; the lines it used are returned. */
-  #helpOutput(lines: readonly string[], firstLine: number, b: Block): Set<number> | null {
-    for (const l of lines) {
+  #helpOutput(text: string, firstLine: number, b: Block): Set<number> | null {
+    // help output has a Usage line or options padded with two spaces: most blocks have neither
+    const usage = text.includes('Usage:');
+    if (!usage && !(text.includes('  ') && text.includes('-'))) return null;
+    const lines = text.split('\n');
+    if (usage) for (const l of lines) {
       const u = usageOwner(l);
       if (u) {
         this.#usage = u;
@@ -211,9 +215,9 @@ export class SectionRun {
     const valueLine = b.valueLine ?? b.line + 1;
     let code = b.value ?? '';
     const raw = code.split('\n');
-    const used = this.#helpOutput(raw, valueLine, b) ?? new Set<number>();
+    const used = this.#helpOutput(code, valueLine, b) ?? new Set<number>();
     // flag lines among the commands ("-P   # 随机端口", "-q, --quiet ：只显示ID"): flags of the command named nearest
-    raw.forEach((l, k) => {
+    if (/(?:^|\n)\s*[-－]/.test(code)) raw.forEach((l, k) => {
       const f = !used.has(k) && /^\s*[-－]/.test(l) && !(k > 0 && /\\\s*$/.test(raw[k - 1]!)) ? flagLine(l) : null;
       if (!f) return;
       this.#flag(f.command || !this.#usage ? f : { ...f, command: this.#usage }, valueLine + k, b);
@@ -241,7 +245,7 @@ export class SectionRun {
 
   #para(b: Block, next: Block | undefined): void {
     const text = b.text;
-    if (this.#helpOutput(text.split('\n'), b.line, b)) return;
+    if (this.#helpOutput(text, b.line, b)) return;
     const onlyStrong = b.spans.filter((s) => s.value.trim()).every((s) => s.kind === 'strong') && text.length <= 80 && !text.includes('\n');
     if (onlyStrong) {
       const cmp = compareDef(text) ?? comparePair(text);
