@@ -31,7 +31,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const chunk = (dir: string, page: string) => readdirSync(resolve(dir, 'assets')).find((f) => f.startsWith(`${page}-`));
+const chunk = (dir: string, page: string) => readdirSync(resolve(dir, 'assets')).find((f) => f.startsWith(`${page}-`) && f.endsWith('.js'));
 
 describe('a tab left open on the previous version', () => {
   it('still opens its lazy pages after another tab updated, and its Reload brings the new version', async () => {
