@@ -211,7 +211,8 @@ export class Engine implements SearchIndex {
       for (const p of prefixes) add(p, (term.last ? 0.9 : 0.7) * (0.5 + (0.5 * w.length) / p.length), 'prefix');
       // Plurals: "images" finds "image" and the other way round.
       if (w.length > 3 && /[a-z]$/.test(w)) add(w.endsWith('s') ? w.slice(0, -1) : `${w}s`, 0.95, 'typo');
-      for (const s of synonymsOf(w)) add(s, 0.7, 'synonym');
+      // A word still being typed ("del" of delete) has no synonyms yet: only whole words look them up.
+      if (!(term.last && prefixes.length > 0)) for (const s of synonymsOf(w)) add(s, 0.7, 'synonym');
       if (!exact) {
         for (const part of compoundParts(w)) add(part, 0.8, 'part');
         // A last word with completions is probably still being typed, not misspelt.
