@@ -100,6 +100,7 @@ describe('study more today', () => {
 describe('settings', () => {
   it('say why a daily limit of −5 is refused, label question types as words, and report the browser’s answer', async () => {
     await page.goto(`${server.url}/settings`);
+    await page.locator('#drill-settings[aria-busy="false"]').waitFor();
     const input = page.getByLabel('New cards per day', { exact: true });
     const kept = await input.inputValue();
     await input.fill('-5');

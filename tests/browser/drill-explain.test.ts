@@ -38,7 +38,7 @@ describe('"What does this do?" on an example line', () => {
     await flags.first().waitFor();
     const lines = await flags.allTextContents();
     expect(lines.map((l) => l.split(' ')[0])).toEqual(['-d', '--name', '-p']);
-    expect(lines[0]).toContain('Run in the background');
+    expect(lines[0]).toContain('in the background'); // the -d card's meaning
     await context.close();
   });
 });

@@ -73,7 +73,17 @@ describe('results', () => {
     const command = first.locator('.result-command code');
     await expect.poll(() => command.textContent()).toMatch(/^docker run .*-P\b/);
     const copyButton = first.locator('.result-command').getByRole('button');
-    const before = await copyButton.boundingBox();
+    // A command query also brings its explanation above the results (loaded on demand): measure
+    // once the page has settled, so only the Copy button itself could move what follows.
+    let before = await copyButton.boundingBox();
+    await expect
+      .poll(async () => {
+        const now = await copyButton.boundingBox();
+        const settled = JSON.stringify(now) === JSON.stringify(before);
+        before = now;
+        return settled;
+      }, { intervals: [400] })
+      .toBe(true);
     await copyButton.click();
     await expect.poll(clipboard).toBe(await command.textContent());
     expect(await copyButton.boundingBox()).toEqual(before);
