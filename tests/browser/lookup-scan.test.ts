@@ -82,7 +82,7 @@ describe('results', () => {
         const settled = JSON.stringify(now) === JSON.stringify(before);
         before = now;
         return settled;
-      }, { intervals: [400] })
+      }, { interval: 400 })
       .toBe(true);
     await copyButton.click();
     await expect.poll(clipboard).toBe(await command.textContent());
