@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openBrowser, phoneContext, type TestServer, waitForAppDatabase } from './harness.ts';
+import { closeBrowser, openBrowser, phoneContext, type TestServer, waitForAppDatabase, waitForSavedDecksRead } from './harness.ts';
 import { cardOn, grade, shownCard } from './drill-steps.ts';
 
 let server: TestServer;
@@ -47,6 +47,7 @@ const damaged = { ...command, id: 'dup-command-damaged-0a0a0a', key: 'docker top
 async function saveRepeatedDeck(page: Page): Promise<void> {
   await page.goto(`${server.url}/settings`);
   await waitForAppDatabase(page);
+  await waitForSavedDecksRead(page); // else start-up may re-index this deck from its one-line source
   await page.evaluate(
     ({ cards }) =>
       new Promise<void>((resolve, reject) => {
