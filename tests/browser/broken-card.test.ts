@@ -59,6 +59,9 @@ async function saveRepeatedDeck(page: Page): Promise<void> {
           tx.objectStore('decks').put({ id: 'dup', name: 'Dup', file: 'dup.md', sourceText: '## docker ps vs docker ps\n', importedAt: Date.now() - 60_000, cards });
           tx.objectStore('settings').put(document.documentElement.dataset.build, 'imports.indexedBy');
           tx.objectStore('settings').put({ studyDecks: ['dup'] }, 'srs');
+          // Indexed by this very build: start-up must not re-index it from its one-line source
+          // (it did, when the page's own start-up read the decks after this write: a CI time-out).
+          tx.objectStore('settings').put(document.documentElement.dataset.build, 'imports.indexedBy');
           tx.oncomplete = () => {
             db.close();
             resolve();
