@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openBrowser, phoneContext, type TestServer, waitForAppDatabase, waitForSavedDecksRead } from './harness.ts';
+import { closeBrowser, openBrowser, phoneContext, type TestServer, waitForAppDatabase } from './harness.ts';
 import { cardOn, grade, shownCard } from './drill-steps.ts';
 
 let server: TestServer;
@@ -47,7 +47,6 @@ const damaged = { ...command, id: 'dup-command-damaged-0a0a0a', key: 'docker top
 async function saveRepeatedDeck(page: Page): Promise<void> {
   await page.goto(`${server.url}/settings`);
   await waitForAppDatabase(page);
-  await waitForSavedDecksRead(page); // else start-up may re-index this deck from its one-line source
   await page.evaluate(
     ({ cards }) =>
       new Promise<void>((resolve, reject) => {
@@ -59,9 +58,6 @@ async function saveRepeatedDeck(page: Page): Promise<void> {
           tx.objectStore('decks').put({ id: 'dup', name: 'Dup', file: 'dup.md', sourceText: '## docker ps vs docker ps\n', importedAt: Date.now() - 60_000, cards });
           tx.objectStore('settings').put(document.documentElement.dataset.build, 'imports.indexedBy');
           tx.objectStore('settings').put({ studyDecks: ['dup'] }, 'srs');
-          // Indexed by this very build: start-up must not re-index it from its one-line source
-          // (it did, when the page's own start-up read the decks after this write: a CI time-out).
-          tx.objectStore('settings').put(document.documentElement.dataset.build, 'imports.indexedBy');
           tx.oncomplete = () => {
             db.close();
             resolve();

@@ -138,26 +138,3 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 export async function waitForAppDatabase(page: Page): Promise<void> {
   await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'deckhand' && (d.version ?? 0) >= 2));
 }
-
-/**
- * The app has read its saved decks at start-up and recorded the build that indexed them
- * (`imports.indexedBy`): a deck a test writes after this is taken as indexed by this build, not
- * re-indexed from its source.
- */
-export async function waitForSavedDecksRead(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('deckhand');
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('settings').objectStore('settings').get('imports.indexedBy');
-          get.onsuccess = () => (db.close(), resolve(get.result !== undefined));
-          get.onerror = () => (db.close(), resolve(false));
-        };
-      }),
-    undefined,
-    { polling: 100 },
-  );
-}
