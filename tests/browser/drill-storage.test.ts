@@ -7,6 +7,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openBrowser, phoneContext, type TestServer, waitForAppDatabase, watchErrors } from './harness.ts';
 import { cardOn, grade } from './drill-steps.ts';
+import { fillStorage } from './fill-storage.ts';
 
 let server: TestServer;
 let chromium: Browser;
@@ -70,32 +71,7 @@ describe('when storage is full', () => {
     const saved = await grade(page);
 
     // Something else fills the origin's quota (random bytes, so nothing compresses them away).
-    const filled = await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open('filler', 1);
-        r.onupgradeneeded = () => r.result.createObjectStore('blobs');
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      let key = 0;
-      let total = 0;
-      for (const size of [1_000_000, 100_000, 10_000, 500]) {
-        for (;;) {
-          const chunk = new Uint8Array(size);
-          for (let at = 0; at < size; at += 65_536) crypto.getRandomValues(chunk.subarray(at, at + 65_536));
-          const ok = await new Promise<boolean>((resolve) => {
-            const tx = db.transaction('blobs', 'readwrite');
-            tx.objectStore('blobs').put(chunk, key++);
-            tx.oncomplete = () => resolve(true);
-            tx.onabort = () => resolve(false);
-          });
-          if (!ok) break;
-          total += size;
-        }
-      }
-      db.close();
-      return total;
-    });
+    const filled = await fillStorage(page);
     expect(filled).toBeGreaterThan(1_000_000);
 
     // The next grade cannot be written: a clear message, the drill goes on, nothing is lost.

@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
 
-/** Fills the origin's quota with random bytes in another database (see drill-storage.test.ts). */
-export async function fillStorage(page: Page): Promise<void> {
-  await page.evaluate(async () => {
+/**
+ * Fills the origin's quota with random bytes (nothing compresses them away) in another
+ * database; returns how many bytes it wrote.
+ */
+export async function fillStorage(page: Page): Promise<number> {
+  return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = indexedDB.open('filler', 1);
       r.onupgradeneeded = () => r.result.createObjectStore('blobs');
@@ -10,6 +13,7 @@ export async function fillStorage(page: Page): Promise<void> {
       r.onerror = () => reject(r.error);
     });
     let key = 0;
+    let total = 0;
     for (const size of [1_000_000, 100_000, 10_000, 500]) {
       for (;;) {
         const chunk = new Uint8Array(size);
@@ -21,8 +25,10 @@ export async function fillStorage(page: Page): Promise<void> {
           tx.onabort = () => resolve(false);
         });
         if (!ok) break;
+        total += size;
       }
     }
     db.close();
+    return total;
   });
 }
