@@ -6,6 +6,7 @@
  * comments (`# ---------- 日志`) that name a group of commands.
  */
 import { LIMITS } from './limits.ts';
+import { memo } from './memo.ts';
 import type { FlagDef } from './patterns.ts';
 import { flagLine } from './rules/flag-forms.ts';
 import { cutLegends } from './rules/legend.ts';
@@ -35,9 +36,14 @@ const SHELL_LANGS = new Set(
 
 /** Is a fence with this info string meant to hold commands? (No language: look at the lines.) */
 export function isShellLang(lang: string | null | undefined): boolean {
-  const l = (lang ?? '').trim().toLowerCase().replace(/^\{?\.?/, '').split(/[\s{,:]/)[0] ?? '';
-  return l === '' || SHELL_LANGS.has(l);
+  return shellLang(lang ?? '');
 }
+
+/** (A note uses a handful of fence languages, each many times.) */
+const shellLang = memo((lang: string): boolean => {
+  const l = lang.trim().toLowerCase().replace(/^\{?\.?/, '').split(/[\s{,:]/)[0] ?? '';
+  return l === '' || SHELL_LANGS.has(l);
+});
 
 const DIVIDER = /^\s*(?:#|\/\/)\s*[-=*#~_+]{3,}\s*(.*?)\s*[-=*#~_+]*\s*$/;
 const HEADING_COMMENT = /^\s*#{2,}\s+(\S.*?)\s*#*\s*$/;

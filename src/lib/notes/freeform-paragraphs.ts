@@ -32,7 +32,18 @@ export function isJunk(b: Block): boolean {
   // a code span on its own that is not a command: a file name, a log line, an error message
   if (meaningful.every((s) => s.kind === 'code' || !s.value.trim()) && !meaningful.some((s) => s.kind === 'code' && readCommand(s.value, 'code'))) return true;
   if (/^[-=*_~\s]{3,}$/.test(t)) return true;
-  return t.replace(/[`*_]/g, '').length <= 4 && !/[\u4e00-\u9fff]{2}/.test(t);
+  return visibleAtMost(t, 4) && !/[\u4e00-\u9fff]{2}/.test(t);
+}
+
+/** Whether `t` has at most `max` characters besides backticks, stars and underscores (without building the stripped string). */
+function visibleAtMost(t: string, max: number): boolean {
+  if (t.length <= max) return true;
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c !== 96 && c !== 42 && c !== 95 && ++n > max) return false;
+  }
+  return true;
 }
 
 /** Pieces of a page that was flattened onto one line: prose runs and command runs, in order. */

@@ -40,6 +40,13 @@ export class FreeformReader {
     return detectLang(text) ?? fallback ?? this.#noteLang;
   }
 
+  #titleLang = { title: '', lang: '' };
+  /** The language of a section's title: asked for every command of the section. */
+  #langOfTitle(title: string): string {
+    if (this.#titleLang.title !== title || !this.#titleLang.lang) this.#titleLang = { title, lang: this.#langOf(title) };
+    return this.#titleLang.lang;
+  }
+
   #tags(sec: Section, extra: readonly (string | undefined)[] = []): string[] {
     return [...sec.tags, ...extra.filter((x): x is string => !!x), ...this.#fileTags];
   }
@@ -51,7 +58,7 @@ export class FreeformReader {
       kind: 'command',
       key,
       command,
-      text: textsFrom(why, this.#langOf(sec.title)),
+      text: textsFrom(why, this.#langOfTitle(sec.title)),
       tags: this.#tags(sec, [group, programTag(command)]),
       line,
     };

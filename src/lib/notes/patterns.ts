@@ -95,6 +95,8 @@ const ANNOUNCEMENTS: readonly [RegExp, RegExp][] = [
   [EN_DIFF, /differen/i],
   [EN_CMP, /compared|versus/i],
 ];
+/** A word every comparison pattern below needs (case folded: a superset of what they accept). */
+const COMPARE_CUE = /vs|versus|区别|差别|差异|不同|比较|对比|异同|联系|还是|differen|compared/i;
 const ZH_DIFF_IS = /与\s*(\S{1,30}?)\s*的区别(?:是|在于)[：:\s]*(\S{1,30}?)(?=\s|[，,。]|不|$)/;
 
 /**
@@ -102,7 +104,9 @@ const ZH_DIFF_IS = /与\s*(\S{1,30}?)\s*的区别(?:是|在于)[：:\s]*(\S{1,30
  * "A 与 B 的比较", "选择 -v 还是 --mount", "difference between A and B".
  */
 export function compareDef(text: string): CompareDef | null {
-  const t = typeable(text).replace(/\*\*/g, '').trim();
+  const typed = typeable(text);
+  if (!COMPARE_CUE.test(typed.includes('*') ? typed.replace(/\*\*/g, '') : typed)) return null;
+  const t = typed.replace(/\*\*/g, '').trim();
   if (!t || t.length > 4000) return null;
   // the announcement is the first clause: up to a colon, or the whole (short) text
   const colon = t.search(/[:：]/);

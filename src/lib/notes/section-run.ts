@@ -246,7 +246,7 @@ export class SectionRun {
   #para(b: Block, next: Block | undefined): void {
     const text = b.text;
     if (this.#helpOutput(text, b.line, b)) return;
-    const onlyStrong = b.spans.filter((s) => s.value.trim()).every((s) => s.kind === 'strong') && text.length <= 80 && !text.includes('\n');
+    const onlyStrong = text.length <= 80 && !text.includes('\n') && b.spans.filter((s) => s.value.trim()).every((s) => s.kind === 'strong');
     if (onlyStrong) {
       const cmp = compareDef(text) ?? comparePair(text);
       if (cmp) {
@@ -294,7 +294,8 @@ export class SectionRun {
         return;
       }
     }
-    const defs = spanLines(b.spans).map((line) => strongDef(line));
+    // strongDef needs a line that opens with strong text
+    const defs = b.spans.some((s) => s.kind === 'strong') ? spanLines(b.spans).map((line) => strongDef(line)) : [];
     if (defs[0]) {
       this.#lead = null;
       defs.forEach((d, k) => d && this.#concept(d.term, [d.meaning], b.line + k));

@@ -5,7 +5,7 @@
  */
 import { LIMITS } from './limits.ts';
 import { memo } from './memo.ts';
-import { typeable } from './text.ts';
+import { isJsSpace, typeable } from './text.ts';
 import {
   AMBIGUOUS,
   COMPOSE_SUBCOMMANDS,
@@ -194,12 +194,56 @@ function argLike(word: string): boolean {
   return /^-|[\/.:=$@<{*~"'\d]|^[A-Z_]+$/.test(word);
 }
 
+/** Characters tokenize splits on whatever typeable does to them first. */
+function surelySpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000;
+}
+
+function isCjk(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** Characters a Chinese first word may hold without becoming a path, a quote or an escape. */
+function plainInCjkWord(c: number): boolean {
+  return (
+    isCjk(c) ||
+    (c >= 0x3001 && c <= 0x303f) ||
+    c === 0xff01 || c === 0xff08 || c === 0xff09 || c === 0xff0c || c === 0xff1a || c === 0xff1b || c === 0xff1f ||
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
+    c === 45 || c === 46 || c === 44 || c === 58 || c === 59 || c === 40 || c === 41
+  );
+}
+
+/**
+ * Most lines handed to readCommand are prose whose first word is Chinese ("查看容器…") or a
+ * capitalised English word ("Before you…"): neither is a prompt, a wrapper, an assignment or a
+ * program, so the line is no command. One scan of the first word says so before any regex runs;
+ * anything less plain (a path, a quote, an escape, an odd character) takes the full reading.
+ */
+function plainWordFirst(line: string): boolean {
+  let i = 0;
+  const n = line.length;
+  while (i < n && isJsSpace(line.charCodeAt(i))) i++;
+  if (i >= n) return false;
+  const c0 = line.charCodeAt(i);
+  const cjk = isCjk(c0);
+  if (!cjk && !(c0 >= 65 && c0 <= 90)) return false;
+  const start = i;
+  for (i++; i < n; i++) {
+    const c = line.charCodeAt(i);
+    if (surelySpace(c)) break;
+    if (cjk ? !plainInCjkWord(c) : !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  // "PS C:\> docker ps" is a PowerShell prompt
+  return cjk || !(i - start === 2 && line.startsWith('PS', start));
+}
+
 /**
  * One logical line → the command in it, or null if it is not one. `code` is a line from a code
  * block or an inline code span; `prose` a line of running text, which must look more like a command.
  */
 export function readCommand(input: string, mode: Mode): CommandLine | null {
-  if (!input || input.length > LIMITS.maxLineChars) return null;
+  if (!input || input.length > LIMITS.maxLineChars || plainWordFirst(input)) return null;
   let line = typeable(input).replace(/\t/g, ' ').trimEnd();
   line = stripLineArtifacts(line);
   const p = stripPrompt(line);
@@ -313,11 +357,11 @@ function nameOf(command: string): string {
 }
 
 /** The program a card is filed under: "docker", "docker compose", "docker-compose", "systemctl". */
-export function programTag(command: string): string {
+export const programTag = memo((command: string): string => {
   const name = commandName(command);
   if (name.startsWith('docker compose')) return 'docker compose';
   return name.split(' ')[0] ?? '';
-}
+});
 
 /** Flags as typed in a command: "-d", "--name", "-it" (values after "=" dropped). Shared: read-only. */
 export const flagsOf: (command: string) => readonly string[] = memo((command) => {

@@ -33,7 +33,15 @@ export function normalizeFlagLine(line: string): string {
   return p ? `${p[1]}: ${p[2]!.trim()}` : t;
 }
 
+/**
+ * What a line must start with to state a flag after normalising: a dash (any typographic one),
+ * a label, or the command prefix flagDef accepts — behind blanks and backticks. Invisible
+ * characters (which typeable removes) leave the question to flagDef.
+ */
+const MAY_STATE_FLAG = /^[\s`]*(?:[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]|sudo|docker|podman|kubectl|systemctl|git|options?|参数|選項|选项|常用)|[\u200b-\u200d\u2060\u00ad]/i;
+
 /** flagDef over the normalised line. */
 export function flagLine(line: string): FlagDef | null {
+  if (!MAY_STATE_FLAG.test(line)) return null; // most lines are prose: skip the normalising
   return flagDef(normalizeFlagLine(line));
 }

@@ -24,6 +24,6 @@ const MEANING_FIRST = /^\s*([^`：:]{2,40}?)\s*[：:]\s*`([^`]+)`\s*[。.;；]?\
 
 /** "启动docker服务：`systemctl start docker`" → the meaning and the code span's text (not yet read as a command). */
 export function meaningFirst(text: string): { meaning: string; code: string } | null {
-  const m = MEANING_FIRST.exec(text);
+  const m = text.includes('`') ? MEANING_FIRST.exec(text) : null;
   return m ? { meaning: m[1]!.trim(), code: m[2]! } : null;
 }
