@@ -1,7 +1,8 @@
 /**
- * Line-level reading of shell commands: prompts, trailing comments, line-number artefacts,
- * typographic dashes and quotes, prose glued onto a command. No Markdown here — callers hand in
- * one logical line at a time.
+ * Stage 2, is this line a command? Line-level reading of shell commands: prompts, trailing
+ * comments, line-number artefacts, typographic dashes and quotes, prose glued onto a command, and
+ * the name a command is filed under. No Markdown here — callers hand in one logical line at a
+ * time. The words of a line are read in shell-words.ts, glued commands split in shell-glue.ts.
  */
 import { LIMITS } from './limits.ts';
 import { memo } from './memo.ts';
@@ -11,109 +12,16 @@ import {
   COMPOSE_SUBCOMMANDS,
   DOCKER_GROUPS,
   DOCKER_SUBCOMMANDS,
-  GLUE_PROGRAMS,
   PROGRAMS,
   STOPWORDS,
   SUBCOMMAND_PROGRAMS,
   WRAPPERS,
 } from './programs.ts';
 
-export type Mode = 'code' | 'prose';
+import { stripLineArtifacts, stripPrompt, tokenize, trailingCommentAt, type Mode, type Token } from './shell-words.ts';
 
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000;
-}
-
-/** Whitespace-separated words (the first `max` of them), keeping quoted strings and $(…) together. Never throws. */
-export function tokenize(line: string, max = Infinity): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  const n = line.length;
-  while (i < n && out.length < max) {
-    while (i < n && isSpace(line.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const start = i;
-    let quote = 0;
-    let depth = 0;
-    while (i < n) {
-      const c = line.charCodeAt(i);
-      if (quote) {
-        if (c === 92 && quote === 34) i++;
-        else if (c === quote) quote = 0;
-      } else if (c === 92) i++;
-      else if (c === 34 || c === 39) quote = c;
-      else if (c === 40 && line.charCodeAt(i - 1) === 36) depth++;
-      else if (c === 41 && depth > 0) depth--;
-      else if (depth === 0 && isSpace(c)) break;
-      i++;
-    }
-    const end = Math.min(i, n);
-    out.push({ text: line.slice(start, end), start, end });
-  }
-  return out;
-}
-
-/** (`// comment` is accepted too, written with spaces around the slashes.) */
-export function trailingCommentAt(line: string): number {
-  let quote = '';
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '\\') i++;
-    else if (c === '"' || c === "'") quote = c;
-    else if (c === '#' && i > 0 && /\s/.test(line[i - 1]!)) return i;
-    else if (c === '/' && line[i + 1] === '/' && i > 0 && /\s/.test(line[i - 1]!) && /\s/.test(line[i + 2] ?? '')) return i + 1;
-  }
-  return -1;
-}
-
-/** Prompts people paste with their commands. The bare `# ` root prompt is handled separately. */
-const PROMPTS: readonly RegExp[] = [
-  /^\s*\$\s+/, // $ docker ps
-  /^\s*%\s+(?=\S)/, // % docker ps (zsh)
-  /^\s*\[[^\]\n]{1,60}\][#$]\s*/, // [root@host ~]# docker ps
-  /^\s*[\w.-]{1,32}@[\w.-]{1,64}(?::[^\s#$]{0,80})?\s*[#$]\s*/, // root@abc:/# ls
-  /^\s*(?:~|\/)[^\s#$]{0,80}\s+[#$]\s+/, // /opt/app # touch x
-  /^\s*PS [A-Z]:\\[^>]{0,80}>\s*/, // PS C:\> docker ps
-  /^\s*[A-Z]:\\[^>]{0,80}>\s*/, // C:\> docker ps
-];
-
-const PIPE = /[|│¦]/;
-
-/** Line numbers and table pipes left by copying a rendered code block: "3 | docker ps |". */
-export function stripLineArtifacts(line: string): string {
-  if (!PIPE.test(line)) return line;
-  return line
-    .replace(/^\s*\d{1,5}\s*[|│¦]\s?/, '')
-    .replace(/\s*[|│¦]\s*$/, (m) => (/\|\s*\|/.test(line) || /^\s*\d{1,5}\s*[|│¦]/.test(line) ? '' : m));
-}
-
-export interface Prompted {
-  rest: string;
-  prompt: boolean;
-  /** Which kind of prompt ($, user@host, path …): a change means the commands run somewhere else. */
-  kind: number;
-}
-
-/** What every prompt above starts with: one test rules them all out for most lines. */
-const MAY_BE_PROMPT = /^\s*(?:[$%[~/]|PS |[A-Z]:\\|[\w.-]{1,32}@)/;
-
-export function stripPrompt(line: string): Prompted {
-  if (!MAY_BE_PROMPT.test(line)) return { rest: line, prompt: false, kind: -1 };
-  for (let k = 0; k < PROMPTS.length; k++) {
-    const m = PROMPTS[k]!.exec(line);
-    if (m) return { rest: line.slice(m[0].length), prompt: true, kind: k };
-  }
-  return { rest: line, prompt: false, kind: -1 };
-}
+export * from './shell-words.ts';
+export { countCommandStarts, splitGlued } from './shell-glue.ts';
 
 /** `# docker ps` is a root prompt when what follows reads as a command; `# 查看日志` is a comment. */
 export function rootPrompt(line: string): string | null {
@@ -362,103 +270,3 @@ export const programTag = memo((command: string): string => {
   if (name.startsWith('docker compose')) return 'docker compose';
   return name.split(' ')[0] ?? '';
 });
-
-/** Flags as typed in a command: "-d", "--name", "-it" (values after "=" dropped). Shared: read-only. */
-export const flagsOf: (command: string) => readonly string[] = memo((command) => {
-  const out: string[] = [];
-  for (const t of tokenize(command)) {
-    const m = /^(-{1,2}[A-Za-z][\w-]*)/.exec(t.text);
-    if (m) out.push(m[1]!);
-  }
-  return out;
-});
-
-/** Does the command use `flag` — exactly, with "=value", or inside a bundle of short flags ("-dit" has "-d" and "-it")? */
-export function usesFlag(command: string, flag: string): boolean {
-  const bundle = /^-[A-Za-z]{1,3}$/.test(flag) ? flag.slice(1) : null;
-  for (const f of flagsOf(command)) {
-    if (f === flag) return true;
-    if (bundle && isBundle(f) && [...bundle].every((c) => f.includes(c))) return true;
-  }
-  return false;
-}
-
-/** "-dit", "-aq": short flags written together. Old single-dash words ("-name", "-net") are not. */
-const NOT_BUNDLES = new Set(['-net', '-name', '-link', '-env', '-dns', '-log', '-mtu', '-ip', '-rm', '-cpu', '-mem', '-tag', '-add', '-dip', '-help', '-it']);
-export function isBundle(f: string): boolean {
-  return /^-[A-Za-z]{2,4}$/.test(f) && (f === '-it' || !NOT_BUNDLES.has(f)) && new Set(f).size === f.length;
-}
-
-/** A heredoc opener (`<<EOF`, `<<-'EOF'`) and its terminator word. */
-export function heredocEnd(command: string): string | null {
-  const m = /<<-?\s*(['"]?)([A-Za-z_][\w]*)\1/.exec(command);
-  return m ? m[2]! : null;
-}
-
-/** Joined-line test: does the line end with an unescaped backslash? */
-export function continues(line: string): boolean {
-  return /(^|[^\\])\\\s*$/.test(line);
-}
-
-const GLUE_LIST = Object.entries(GLUE_PROGRAMS);
-/** ('docker-compose' contains 'docker'.) */
-const GLUE_NAMES = GLUE_LIST.map(([prog]) => prog).filter((p, _, all) => !all.some((q) => q !== p && p.includes(q)));
-
-const CONNECTORS = new Set(['|', '||', '&&', ';', '&', 'xargs', 'sudo', 'exec', '-c', 'env', 'nohup', 'time', 'watch', 'then', 'do', '$(', '`']);
-
-/** Cheap pre-check for splitGlued: a cut needs a program name after the first word. */
-function mayBeGlued(line: string): boolean {
-  const sp = line.search(/\s/);
-  if (sp < 0) return false;
-  for (const prog of GLUE_NAMES) if (line.indexOf(prog, sp) >= 0) return true;
-  return false;
-}
-
-/**
- * Commands glued together when a page was flattened: "docker pull nginxdocker run -d nginx" or
- * (in prose) "docker ps -a docker images". Splits before a program name that is followed by one
- * of its subcommands, unless a pipe, `xargs` or `$(` shows it belongs to the same command line.
- */
-export function splitGlued(line: string, mode: Mode): string[] {
-  if (line.length > LIMITS.maxLineChars || !mayBeGlued(line)) return [line];
-  const cuts: number[] = [];
-  const tokens = tokenize(line);
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    const sub = tokens[k + 1]?.text;
-    if (!sub || /^["']/.test(t.text)) continue;
-    for (const [prog, subs] of GLUE_LIST) {
-      if (!subs.has(sub)) continue;
-      if (t.text === prog) {
-        const prev = tokens[k - 1]!.text;
-        if (mode === 'prose' && !CONNECTORS.has(prev) && !CONNECTORS.has(prev.replace(/^[|&;]+/, '')) && !/[|&;`(]$/.test(prev)) cuts.push(t.start);
-      } else if (t.text.endsWith(prog)) {
-        const head = t.text.slice(0, -prog.length);
-        if (/[A-Za-z0-9)"'\]]$/.test(head) && !/[/\\._=-]$/.test(head) && !(prog === 'docker' && head.endsWith('-'))) {
-          cuts.push(t.start + head.length);
-        }
-      }
-    }
-  }
-  if (!cuts.length) return [line];
-  const out: string[] = [];
-  let from = 0;
-  for (const c of [...new Set(cuts)].sort((a, b) => a - b)) {
-    out.push(line.slice(from, c).trim());
-    from = c;
-  }
-  out.push(line.slice(from).trim());
-  return out.filter(Boolean);
-}
-
-/** How many docker/compose/kubectl/systemctl commands start in this text (up to 10): a flattened page has several. */
-export function countCommandStarts(s: string): number {
-  let n = 0;
-  const re = /(docker-compose|docker|kubectl|systemctl)\s+([a-z][\w-]*)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) && n < 10) {
-    const subs = GLUE_PROGRAMS[m[1]!];
-    if (subs?.has(m[2]!)) n++;
-  }
-  return n;
-}
