@@ -128,7 +128,7 @@ function plainInCjkWord(c: number): boolean {
  * program, so the line is no command. One scan of the first word says so before any regex runs;
  * anything less plain (a path, a quote, an escape, an odd character) takes the full reading.
  */
-function plainWordFirst(line: string): boolean {
+export function plainWordFirst(line: string): boolean {
   let i = 0;
   const n = line.length;
   while (i < n && isJsSpace(line.charCodeAt(i))) i++;
@@ -152,6 +152,12 @@ function plainWordFirst(line: string): boolean {
  */
 export function readCommand(input: string, mode: Mode): CommandLine | null {
   if (!input || input.length > LIMITS.maxLineChars || plainWordFirst(input)) return null;
+  return readCommandLine(input, mode);
+}
+
+/** readCommand without its fast rejection of plain first words (exported so tests can hold the two to the same answer). */
+export function readCommandLine(input: string, mode: Mode): CommandLine | null {
+  if (!input || input.length > LIMITS.maxLineChars) return null;
   let line = typeable(input).replace(/\t/g, ' ').trimEnd();
   line = stripLineArtifacts(line);
   const p = stripPrompt(line);
