@@ -81,6 +81,49 @@ export function inlineTree(tokens: readonly Token[] | null, inTable: boolean): I
   return root;
 }
 
+/** Characters that can start inline markup (escapes, code, emphasis, strikethrough, links, images, HTML, autolinks, entities). */
+const INLINE_MARKUP = /[\\`*_~[<&]/;
+
+export function hasInlineMarkup(content: string): boolean {
+  return INLINE_MARKUP.test(content);
+}
+
+/**
+ * What markdown-it's inline parser makes of text without markup, as inlineTree would shape it:
+ * line breaks are soft (one trailing space dropped) or hard (two or more trailing spaces, all
+ * dropped), and the blanks that start a continuation line are skipped.
+ */
+export function plainNodes(content: string): INode[] {
+  if (!content.includes('\n')) return content ? [{ t: 'text', v: content }] : [];
+  const out: INode[] = [];
+  let text = '';
+  const lines = content.split('\n');
+  for (let k = 0; k < lines.length; k++) {
+    let line = lines[k]!;
+    if (k > 0) {
+      let s = 0;
+      while (s < line.length && (line.charCodeAt(s) === 32 || line.charCodeAt(s) === 9)) s++;
+      if (s) line = line.slice(s);
+    }
+    if (k === lines.length - 1) {
+      text += line;
+      break;
+    }
+    let e = line.length;
+    while (e > 0 && line.charCodeAt(e - 1) === 32) e--;
+    if (line.length - e >= 2) {
+      text += line.slice(0, e);
+      if (text) out.push({ t: 'text', v: text });
+      out.push({ t: 'break' });
+      text = '';
+    } else {
+      text += `${line.slice(0, e)}\n`;
+    }
+  }
+  if (text) out.push({ t: 'text', v: text });
+  return out;
+}
+
 const BR = /^<br\s*\/?>$/i;
 
 /** Inline content → text. Code spans keep their backticks so a reader (and we) can see them. */

@@ -7,7 +7,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { decodeEntities, inline, inlineTree, spansOf, splitRow, type Span } from './block-inline.ts';
+import { decodeEntities, hasInlineMarkup, inline, inlineTree, plainNodes, spansOf, splitRow, type INode, type Span } from './block-inline.ts';
 import { LIMITS } from './limits.ts';
 import type { Chunk, Warn } from './prepare.ts';
 
@@ -64,6 +64,14 @@ function md(): MarkdownIt {
     parser.normalizeLink = (url) => url;
     // line endings are already \n (prepare.ts) and a note with NUL bytes is refused: nothing to normalise
     parser.core.ruler.disable('normalize');
+    // most paragraphs hold no inline markup at all: leave those to plainNodes (block-inline.ts)
+    parser.core.ruler.at('inline', (state) => {
+      for (const tok of state.tokens) {
+        if (tok.type !== 'inline') continue;
+        if (hasInlineMarkup(tok.content)) state.md.inline.parse(tok.content, state.md, state.env, tok.children ?? (tok.children = []));
+        else tok.meta = PLAIN;
+      }
+    });
   }
   return parser;
 }
@@ -175,13 +183,13 @@ class Flattener {
           break;
         }
         case 'heading_open': {
-          const nodes = inlineTree(tokens[i + 1]?.children ?? null, false);
+          const nodes = inlineNodes(tokens[i + 1], false);
           this.add({ type: 'heading', line, endLine, depth: Number(tok.tag.slice(1)) || 1, text: inline(nodes, 0), spans: spansOf(nodes) }, { offset: ctx.offset, quote: ctx.quote, items: ctx.items });
           i = skipTo(tokens, i);
           break;
         }
         case 'paragraph_open': {
-          const nodes = inlineTree(tokens[i + 1]?.children ?? null, false);
+          const nodes = inlineNodes(tokens[i + 1], false);
           // a GFM task item's `[ ]` / `[x]` is a checkbox, not text
           const head = nodes[0];
           if (ctx.list?.first && parent?.item && head?.t === 'text' && TASK.test(head.v)) head.v = head.v.replace(TASK, '');
@@ -219,12 +227,12 @@ class Flattener {
                 written.push(cells);
               }
             } else if (t.type === 'inline' && row && row.length < width) {
-              row.push(inline(inlineTree(t.children, true), 0).trim());
+              row.push(inline(inlineNodes(t, true), 0).trim());
             }
           }
           rows.forEach((r, k) => {
             const cells = written[k];
-            for (let c = r.length; cells && c < cells.length; c++) r.push(inline(inlineTree(md().parseInline(cells[c]!.trim(), {})[0]?.children ?? null, true), 0).trim());
+            for (let c = r.length; cells && c < cells.length; c++) r.push(inline(inlineNodes(md().parseInline(cells[c]!.trim(), {})[0], true), 0).trim());
           });
           this.add({ type: 'table', line, endLine, rows }, ctx);
           i = j;
@@ -245,6 +253,15 @@ class Flattener {
       }
     }
   }
+}
+
+/** Marks an inline token whose content has no inline markup: markdown-it skipped it. */
+const PLAIN = { plain: true };
+
+/** An inline token's content as nodes: built straight from the text when markdown-it had nothing to parse. */
+function inlineNodes(tok: Token | undefined, inTable: boolean): INode[] {
+  if (tok?.meta === PLAIN) return plainNodes(tok.content);
+  return inlineTree(tok?.children ?? null, inTable);
 }
 
 /** Index of the token closing the one opened at `i`. */

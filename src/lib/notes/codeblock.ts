@@ -48,6 +48,7 @@ const shellLang = memo((lang: string): boolean => {
 const DIVIDER = /^\s*(?:#|\/\/)\s*[-=*#~_+]{3,}\s*(.*?)\s*[-=*#~_+]*\s*$/;
 const HEADING_COMMENT = /^\s*#{2,}\s+(\S.*?)\s*#*\s*$/;
 const COMMENT = /^\s*(?:#|\/\/)(?!!)\s?(.*)$/;
+const MAY_BE_COMMENT = /^\s*[#/]/;
 const OR = /^(?:or|OR|Or|或者?|或是|也可以|or:|或者：|或:)$/;
 const FLAG_LEAD = /^(-{1,2}[A-Za-z][\w-]*)/;
 const NUMBERED = /^\s*(\d{1,4})(?:\s*[|│]\s?|[\s.:)]\s*)/;
@@ -104,7 +105,9 @@ export function readShellBlock(code: string, firstLine: number): ShellItem[] {
       breakSegment();
       continue;
     }
-    const div = DIVIDER.exec(text) ?? HEADING_COMMENT.exec(text);
+    // dividers, comments and root prompts all start with "#" or "//": most lines start otherwise
+    const marked = MAY_BE_COMMENT.test(text);
+    const div = marked ? (DIVIDER.exec(text) ?? HEADING_COMMENT.exec(text)) : null;
     if (div) {
       const name = div[1]!.replace(/[-=*#~_+]+$/, '').trim();
       group = name || undefined;
@@ -112,8 +115,8 @@ export function readShellBlock(code: string, firstLine: number): ShellItem[] {
       afterCommand = false;
       continue;
     }
-    const root = rootPrompt(text);
-    const comment = root === null ? COMMENT.exec(text) : null;
+    const root = marked ? rootPrompt(text) : null;
+    const comment = marked && root === null ? COMMENT.exec(text) : null;
     if (comment) {
       const c = comment[1]!.trim();
       if (OR.test(c.replace(/[:：]$/, ''))) {
@@ -182,7 +185,7 @@ export function readShellBlock(code: string, firstLine: number): ShellItem[] {
       continue;
     }
     let command = read.command;
-    const end = heredocEnd(command);
+    const end = command.includes('<<') ? heredocEnd(command) : null;
     if (end) {
       const body: string[] = [];
       while (i + 1 < lines.length && body.length < 500) {

@@ -15,6 +15,7 @@ const FLAG_DEF = new RegExp(
   String.raw`^\s*(?:(${CMD_PREFIX})\s+)?(${FLAG})((?:\s*[,，/、|]\s*${FLAG})*)(?:[ =](<[^>]{1,30}>|[A-Z][A-Z_]{1,20}|\[[^\]]{1,30}\]|"[^"]{1,30}"))?(\s*[:：]\s*|\s+[-–—]\s+|\s+)(\S[\s\S]*)$`,
 );
 
+const FLAG_SEP_OR_HAN = /[:：\u4e00-\u9fff]|\s[-–—]\s/;
 const FLAG_DEF_START = /^\s*(?:-|sudo|docker|podman|kubectl|systemctl|git)/;
 
 export interface FlagDef {
@@ -42,6 +43,8 @@ export function flagDef(text: string): FlagDef | null {
   const codeLead = /^\s*`-/.test(text);
   const plain = unticked(text).slice(0, 4000);
   if (!FLAG_DEF_START.test(plain)) return null; // both patterns below start like this
+  // without a colon, a spaced dash or Chinese, only a flag in code may be followed by its meaning
+  if (!codeLead && !FLAG_SEP_OR_HAN.test(plain)) return null;
   const m = FLAG_DEF_COLON.exec(plain) ?? FLAG_DEF.exec(plain);
   if (!m) return null;
   const [, cmd, flag, rest, , sepRaw, descRaw] = m;

@@ -39,6 +39,7 @@ const HAN_OR_FULLWIDTH = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\
 
 /** Where the prose starts in a token stream: the first unquoted token that begins in (or glues onto) Chinese. */
 function proseStart(line: string, tokens: readonly Token[], from: number): number {
+  if (!HAN_OR_FULLWIDTH.test(line)) return -1; // no token can begin or glue onto Chinese
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!.text;
     const at = t.search(HAN_OR_FULLWIDTH);

@@ -1,5 +1,8 @@
 /** Stage 1: a note's Markdown → one flat, uniform block list (blocks.ts, block-inline.ts). */
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
+import { hasInlineMarkup, inlineTree, plainNodes } from '../../../../src/lib/notes/block-inline.ts';
 import { parseBlocks, type Block } from '../../../../src/lib/notes/blocks.ts';
 import { prepare } from '../../../../src/lib/notes/prepare.ts';
 
@@ -60,5 +63,31 @@ describe('stage 1: structure', () => {
     const last = bs[bs.length - 1]!;
     expect(last.text).toBe('end');
     expect(last.line).toBe(filler.split('\n').length + 3);
+  });
+});
+
+describe('stage 1: text without inline markup skips the inline parser', () => {
+  const full = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+
+  it('gives what markdown-it would: soft and hard breaks, blanks around line ends', () => {
+    const pieces = ['word', '字', ' ', '  ', '\t', '\n', '.', ':', '-', '#', '!', ']', '$', '{', '}', '=', '1.'];
+    const content = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((xs) => xs.join('').trim());
+    fc.assert(
+      fc.property(content, (c) => {
+        expect(hasInlineMarkup(c)).toBe(false);
+        expect(plainNodes(c)).toEqual(inlineTree(full.parseInline(c, {})[0]?.children ?? null, false));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('sends anything that may be markup to the parser', () => {
+    for (const c of ['a `b`', '**b**', '_b_', '~~b~~', '[b](c)', '![b](c)', '<b>', '&amp;', 'a\\*b']) expect(hasInlineMarkup(c)).toBe(true);
+  });
+
+  it('keeps a hard break as a break in the block text', () => {
+    const [p] = blocks('first line  \nsecond line\nthird');
+    expect(p!.text).toBe('first line\nsecond line\nthird');
+    expect(p!.spans.map((s) => s.value)).toEqual(['first line', '\n', 'second line\nthird']);
   });
 });
