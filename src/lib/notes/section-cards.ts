@@ -13,7 +13,7 @@ import { compareDef, flagDef, glossHeading, isActionHeading, isGenericHeading, q
 import { comparePair } from './rules/compare-pair.ts';
 import type { SectionRun } from './section-run.ts';
 import { readCommand, tokenize } from './shell.ts';
-import { clip, textsFrom, tidy } from './text.ts';
+import { clip, isJsSpace, textsFrom, tidy } from './text.ts';
 
 export function startCompare(run: SectionRun, def: CompareDef, line: number): void {
   flushCompare(run);
@@ -90,7 +90,7 @@ export function finishSection(run: SectionRun): void {
       else concept(run, gloss.term, prose.length ? prose : [gloss.gloss], line, gloss.gloss);
     } else if (sec.isTitle && !proseText.toLowerCase().includes(h.toLowerCase())) {
       // the note's own title over an introduction: nothing to learn
-    } else if (proseText.replace(/\s/g, '').length >= 12 && !isGenericHeading(h) && !isActionHeading(h) && h.length <= (/[\u4e00-\u9fff]/.test(h) ? 20 : 40)) {
+    } else if (visibleChars(proseText, 12) && !isGenericHeading(h) && !isActionHeading(h) && h.length <= (/[\u4e00-\u9fff]/.test(h) ? 20 : 40)) {
       concept(run, h, prose, line);
     }
   }
@@ -105,4 +105,11 @@ export function finishSection(run: SectionRun): void {
     e.weak = true;
   }
   for (const d of run.drafts) run.r._draft(d);
+}
+
+/** Whether `s` has at least `min` characters that are not blanks (without building the stripped string). */
+function visibleChars(s: string, min: number): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length && n < min; i++) if (!isJsSpace(s.charCodeAt(i))) n++;
+  return n >= min;
 }

@@ -75,7 +75,7 @@ export interface CommandLine {
 export function programIndex(tokens: readonly Token[]): number {
   for (let k = 0; k < tokens.length && k < 6; k++) {
     const t = tokens[k]!.text;
-    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) continue;
+    if (t.includes('=') && /^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) continue;
     if (WRAPPERS.has(t)) {
       if (t === 'sudo' || t === 'env') {
         while (tokens[k + 1] && /^-/.test(tokens[k + 1]!.text)) k++;
@@ -88,7 +88,7 @@ export function programIndex(tokens: readonly Token[]): number {
 }
 
 export function programName(word: string): string {
-  return word.replace(/^.*\//, '');
+  return word.includes('/') ? word.replace(/^.*\//, '') : word;
 }
 
 function isProgram(word: string, mode: Mode): boolean {
@@ -159,7 +159,8 @@ export function readCommand(input: string, mode: Mode): CommandLine | null {
 /** readCommand without its fast rejection of plain first words (exported so tests can hold the two to the same answer). */
 export function readCommandLine(input: string, mode: Mode): CommandLine | null {
   if (!input || input.length > LIMITS.maxLineChars) return null;
-  let line = typeable(input).replace(/\t/g, ' ').trimEnd();
+  let line = typeable(input);
+  line = (line.includes('\t') ? line.replace(/\t/g, ' ') : line).trimEnd();
   line = stripLineArtifacts(line);
   const p = stripPrompt(line);
   line = p.rest;
@@ -222,9 +223,9 @@ export function readCommandLine(input: string, mode: Mode): CommandLine | null {
   if (next !== undefined && /^[:=]/.test(next)) return null; // "docker: 一个容器引擎", "env = …"
   if (/^[A-Za-z-]+[:：]$/.test(progTok)) return null;
   let stop = 0;
-  for (const a of args) if (a.length <= MAX_STOPWORD && STOPWORDS.has(a.toLowerCase())) stop++;
+  for (const a of args) if (a.length <= MAX_STOPWORD && STOPWORDS.has(/[A-Z]/.test(a) ? a.toLowerCase() : a)) stop++;
   if (stop >= 2 || (mode === 'prose' && stop >= 1 && args.length <= 3)) return null;
-  if (desc === undefined && /[\u4e00-\u9fff]/.test(line) && mode === 'prose' && !/["'<]/.test(line)) return null;
+  if (desc === undefined && mode === 'prose' && /[\u4e00-\u9fff]/.test(line) && !/["'<]/.test(line)) return null;
 
   const command = line.length > LIMITS.maxCommand ? line.slice(0, LIMITS.maxCommand) : line;
   return { command, comment, desc, prompt: p.prompt };

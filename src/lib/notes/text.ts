@@ -147,8 +147,11 @@ export function unwrap(s: string): string {
     .replace(/([^。！？.!?:：;；\n])\n(?=\S)/g, '$1 ');
 }
 
+const MAY_BE_MARKED = /^\s*[-*+•\dpPnNsS注提第]/;
+
 /** Bullets, step numbers and "PS:" markers in front of an explanation are not part of it. */
 export function stripMarkers(s: string): string {
+  if (!MAY_BE_MARKED.test(s)) return s.trim(); // every marker below starts with one of these
   return s.replace(/^\s*(?:[-*+•]\s+|\d{1,2}[.、)]\s*(?=\D)|(?:ps|PS|Ps|Note|NOTE|注意|注|提示|Step\s*\d{1,2}|第\s*\d{1,2}\s*步)\s*[:：]\s*)/i, '').trim();
 }
 
