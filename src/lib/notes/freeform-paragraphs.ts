@@ -48,12 +48,12 @@ function visibleAtMost(t: string, max: number): boolean {
 
 /** Pieces of a page that was flattened onto one line: prose runs and command runs, in order. */
 export function flattenedPieces(text: string): { cmd?: string; prose?: string }[] {
-  const t = typeable(text)
-    .replace(/```+\s*(?:bash|sh|shell|console|zsh)?/g, ' ')
-    .replace(/(^|\s)#{1,6}\s+/g, '$1 ')
-    .replace(/(^|\s)\d{1,4}\s*\|\s/g, '$1 ')
-    .replace(/\s\|\s*(?=\s\d{1,4}\s*\||$)/g, ' ')
-    .replace(/`/g, ' ');
+  // (each clean-up only where its character occurs: these run over whole flattened pages)
+  let t = typeable(text);
+  if (t.includes('```')) t = t.replace(/```+\s*(?:bash|sh|shell|console|zsh)?/g, ' ');
+  if (t.includes('#')) t = t.replace(/(^|\s)#{1,6}\s+/g, '$1 ');
+  if (t.includes('|')) t = t.replace(/(^|\s)\d{1,4}\s*\|\s/g, '$1 ').replace(/\s\|\s*(?=\s\d{1,4}\s*\||$)/g, ' ');
+  if (t.includes('`')) t = t.replace(/`/g, ' ');
   const runs = t.split(/([\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+[^A-Za-z0-9$./~<-]*)/);
   const out: { cmd?: string; prose?: string }[] = [];
   for (const run of runs) {

@@ -135,5 +135,5 @@ export function heredocEnd(command: string): string | null {
 
 /** Joined-line test: does the line end with an unescaped backslash? */
 export function continues(line: string): boolean {
-  return /(^|[^\\])\\\s*$/.test(line);
+  return line.includes('\\') && /(^|[^\\])\\\s*$/.test(line);
 }
