@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { expect } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 
 /** The production build under test: `dist`, or another one named by DECKHAND_DIST. */
@@ -134,7 +135,13 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Waits until the app has created its database (a raw open before that would create an empty one). */
-export async function waitForAppDatabase(page: Page): Promise<void> {
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'deckhand' && (d.version ?? 0) >= 2));
+/**
+ * Waits until the app has created its database: a raw open before that would create an empty
+ * one, and the test's write would throw in it and never settle (broken-card's 60 s stall).
+ * Polled from here: `page.waitForFunction` takes the promise an async predicate returns as a
+ * truthy answer at once, so it did not wait at all.
+ */
+export async function waitForAppDatabase(page: Page, timeout = 30_000): Promise<void> {
+  const created = () => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'deckhand' && (d.version ?? 0) >= 2));
+  await expect.poll(created, { timeout, interval: 50, message: "the app's database was not created" }).toBe(true);
 }
