@@ -118,9 +118,8 @@ export interface Phone {
  * The fields are set once beforeAll has run: read them in tests and hooks, not at load.
  */
 export function usePhone(options: PhoneOptions & { permissions?: string[] } = {}): Phone {
-  const phone = {} as Phone;
+  const phone = useBrowser() as Phone;
   beforeAll(async () => {
-    Object.assign(phone, await openBrowser());
     phone.context = await phoneContext(phone.chromium, options);
     if (options.permissions) await phone.context.grantPermissions(options.permissions, { origin: phone.server.url });
     phone.page = await phone.context.newPage();
@@ -128,9 +127,21 @@ export function usePhone(options: PhoneOptions & { permissions?: string[] } = {}
   });
   afterAll(async () => {
     await phone.context?.close();
-    await closeBrowser(phone.server, phone.chromium);
   });
   return phone;
+}
+
+/**
+ * A test file's browser: the build served and Chromium launched before its tests, both closed
+ * after them (hooks run in reverse, so a file's own afterAll still has them).
+ */
+export function useBrowser(): { server: TestServer; chromium: Browser } {
+  const app = {} as { server: TestServer; chromium: Browser };
+  beforeAll(async () => {
+    Object.assign(app, await openBrowser());
+  });
+  afterAll(() => closeBrowser(app.server, app.chromium));
+  return app;
 }
 
 /** Two builds on one origin: the tests serve one, then the other, on the same port. */
