@@ -4,27 +4,22 @@
  * async predicate as a truthy answer), so a raw open could create an empty database before the
  * app did: the write threw inside it, never settled, and the test stalled for its whole time-out.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openBrowser, phoneContext, type TestServer, waitForAppDatabase } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { phoneContext, useBrowser, waitForAppDatabase } from './harness.ts';
 
-let server: TestServer;
-let chromium: Browser;
-
-beforeAll(async () => ({ server, chromium } = await openBrowser()));
-afterAll(() => closeBrowser(server, chromium));
+const app = useBrowser();
 
 describe('waitForAppDatabase', () => {
   it("waits while the app's database does not exist, and returns once the app has created it", async () => {
-    const context = await phoneContext(chromium);
+    const context = await phoneContext(app.chromium);
     const page = await context.newPage();
     // Same origin, no app script: nothing ever creates the database here.
-    await page.goto(`${server.url}/robots.txt`);
+    await page.goto(`${app.server.url}/robots.txt`);
     const started = Date.now();
     await expect(waitForAppDatabase(page, 1_500)).rejects.toThrow();
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_500);
 
-    await page.goto(`${server.url}/settings`);
+    await page.goto(`${app.server.url}/settings`);
     await waitForAppDatabase(page);
     // A raw open now finds the app's stores: it neither creates nor upgrades anything.
     const stores = await page.evaluate(
