@@ -24,10 +24,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
-          // A real Chromium on a loaded 2-core machine can stall once (seen: one test in a full
-          // run of 103, passing alone every time); a second try keeps that from failing CI, and
-          // vitest reports every retry. A test that fails twice still fails.
-          retry: 1,
+          // No retries: the one stall seen (broken-card) was a test race, now fixed, and a retry
+          // had hidden a real defect behind it (see tests/browser/harness.test.ts).
         },
       },
     ],

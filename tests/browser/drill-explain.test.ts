@@ -2,22 +2,17 @@
  * Issue 17 on a phone: "What does this do?" on `docker run -d --name web -p 8080:80 nginx`
  * answers what each of its flags does, from the flags' own cards.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openBrowser, phoneContext, type TestServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { phoneContext, useBrowser } from './harness.ts';
 import { grade, shownCard } from './drill-steps.ts';
 
-let server: TestServer;
-let chromium: Browser;
-
-beforeAll(async () => ({ server, chromium } = await openBrowser()));
-afterAll(() => closeBrowser(server, chromium));
+const app = useBrowser();
 
 describe('"What does this do?" on an example line', () => {
   it('lists the example’s flags with their meanings', async () => {
-    const context = await phoneContext(chromium);
+    const context = await phoneContext(app.chromium);
     const page = await context.newPage();
-    await page.goto(`${server.url}/settings`);
+    await page.goto(`${app.server.url}/settings`);
     await page.locator('.topics-picker summary').click();
     await page.locator('.topics-picker label').filter({ hasText: /^\s*Run \(/ }).locator('input').check();
     await page.locator('.prompt-picker summary').click();
@@ -27,7 +22,7 @@ describe('"What does this do?" on an example line', () => {
       if (await box.isChecked()) await box.uncheck();
       await expect.poll(() => box.isChecked()).toBe(false);
     }
-    await page.goto(`${server.url}/drill`);
+    await page.goto(`${app.server.url}/drill`);
     const code = page.locator('.prompt-code code');
     const isRun = async () => (await code.count()) > 0 && (await code.first().textContent()) === 'docker run -d --name web -p 8080:80 nginx';
     for (let i = 0; i < 60 && !(await isRun()); i++) await grade(page, 'Easy');

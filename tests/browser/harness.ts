@@ -2,12 +2,14 @@
  * Browser-test harness: serves a production build with `vite preview` on a free port, counts
  * every request the server sees, and drives Debian's Chromium at phone size.
  */
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 
 /** The production build under test: `dist`, or another one named by DECKHAND_DIST. */
@@ -82,15 +84,93 @@ export async function closeBrowser(server: TestServer | undefined, chromium: Bro
   await server?.close();
 }
 
-export async function phoneContext(b: Browser, options: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
+export interface PhoneOptions {
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  /** Another phone's screen (default PHONE). */
+  viewport?: { width: number; height: number };
+}
+
+export async function phoneContext(b: Browser, options: PhoneOptions = {}): Promise<BrowserContext> {
   return b.newContext({
-    viewport: PHONE,
+    viewport: options.viewport ?? PHONE,
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
   });
+}
+
+/** One phone for a whole test file. */
+export interface Phone {
+  server: TestServer;
+  chromium: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors and console errors of `page` (see watchErrors). */
+  errors: string[];
+}
+
+/**
+ * A test file's phone: registers the hooks that serve the build, launch Chromium and open one
+ * phone context and page (its errors watched) before the file's tests, and close them after.
+ * The fields are set once beforeAll has run: read them in tests and hooks, not at load.
+ */
+export function usePhone(options: PhoneOptions & { permissions?: string[] } = {}): Phone {
+  const phone = useBrowser() as Phone;
+  beforeAll(async () => {
+    phone.context = await phoneContext(phone.chromium, options);
+    if (options.permissions) await phone.context.grantPermissions(options.permissions, { origin: phone.server.url });
+    phone.page = await phone.context.newPage();
+    phone.errors = watchErrors(phone.page);
+  });
+  afterAll(async () => {
+    await phone.context?.close();
+  });
+  return phone;
+}
+
+/**
+ * A test file's browser: the build served and Chromium launched before its tests, both closed
+ * after them (hooks run in reverse, so a file's own afterAll still has them).
+ */
+export function useBrowser(): { server: TestServer; chromium: Browser } {
+  const app = {} as { server: TestServer; chromium: Browser };
+  beforeAll(async () => {
+    Object.assign(app, await openBrowser());
+  });
+  afterAll(() => closeBrowser(app.server, app.chromium));
+  return app;
+}
+
+/** Two builds on one origin: the tests serve one, then the other, on the same port. */
+export interface TwoVersions {
+  chromium: Browser;
+  /** The build served now, if any: a test replaces it; closed after the file. */
+  server?: TestServer;
+}
+
+/**
+ * A test file about updating: builds the app again into `nextDir` with another build id (same
+ * content, so only the service worker and chunk names differ) and launches Chromium.
+ */
+export function useNextVersion(nextDir: string): TwoVersions {
+  const versions = {} as TwoVersions;
+  beforeAll(() => {
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+      env: { ...process.env, DECKHAND_BUILD_ID: `next-${Date.now()}`, DECKHAND_OUT_DIR: nextDir },
+      stdio: 'inherit',
+    });
+  }, 180_000);
+  beforeAll(async () => {
+    versions.chromium = await browser();
+  });
+  afterAll(async () => {
+    await versions.chromium?.close();
+    await versions.server?.close();
+  });
+  return versions;
 }
 
 /** Waits until a service worker controls the page (after the first visit it does). */
@@ -134,7 +214,13 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Waits until the app has created its database (a raw open before that would create an empty one). */
-export async function waitForAppDatabase(page: Page): Promise<void> {
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'deckhand' && (d.version ?? 0) >= 2));
+/**
+ * Waits until the app has created its database: a raw open before that would create an empty
+ * one, and the test's write would throw in it and never settle (broken-card's 60 s stall).
+ * Polled from here: `page.waitForFunction` takes the promise an async predicate returns as a
+ * truthy answer at once, so it did not wait at all.
+ */
+export async function waitForAppDatabase(page: Page, timeout = 30_000): Promise<void> {
+  const created = () => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'deckhand' && (d.version ?? 0) >= 2));
+  await expect.poll(created, { timeout, interval: 50, message: "the app's database was not created" }).toBe(true);
 }

@@ -2,24 +2,19 @@
  * Regression (issue 19): an import refused for lack of space said "this review could not be
  * saved" — the grade's wording. It must say the notes were not saved because storage is full.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openBrowser, phoneContext, type TestServer, waitForAppDatabase } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { phoneContext, useBrowser, waitForAppDatabase } from './harness.ts';
 import { fillStorage } from './fill-storage.ts';
 
-let server: TestServer;
-let chromium: Browser;
-
-beforeAll(async () => ({ server, chromium } = await openBrowser()));
-afterAll(() => closeBrowser(server, chromium));
+const app = useBrowser();
 
 describe('importing with storage full', () => {
   it('says the notes were not saved because storage is full', async () => {
-    const context = await phoneContext(chromium);
+    const context = await phoneContext(app.chromium);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.url, quotaSize: 30_000_000 });
-    await page.goto(`${server.url}/decks`);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: app.server.url, quotaSize: 30_000_000 });
+    await page.goto(`${app.server.url}/decks`);
     await waitForAppDatabase(page);
     await fillStorage(page);
     const note = ['# Disk notes', '', '## docker system df', '', 'Show docker disk usage.', '', '```sh', 'docker system df -v', '```', ''].join('\n').repeat(40);

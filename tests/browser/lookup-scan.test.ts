@@ -3,36 +3,22 @@
  * command, a corrected query says so, back restores the results where they were, and a laptop
  * keyboard moves through the results.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openBrowser, type TestServer, watchErrors } from './harness.ts';
+import { usePhone, watchErrors } from './harness.ts';
 
 const PHONE_390 = { width: 390, height: 844 };
 const RUN_TOPIC = `/topics/${encodeURIComponent('Run · 运行')}`;
 
-let server: TestServer;
-let chromium: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
+const phone = usePhone({ viewport: PHONE_390, permissions: ['clipboard-read', 'clipboard-write'] });
 
-beforeAll(async () => {
-  ({ server, chromium } = await openBrowser());
-  context = await chromium.newContext({ viewport: PHONE_390, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  page = await context.newPage();
-  errors = watchErrors(page);
-});
-
-afterAll(() => closeBrowser(server, chromium));
-
-const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+const clipboard = () => phone.page.evaluate(() => navigator.clipboard.readText());
 
 describe('a topic as a cheat sheet', () => {
   it('shows at least 15 command/flag rows with their meaning on one phone screen', async () => {
-    await page.goto(server.url + RUN_TOPIC);
-    await page.locator('.sheet-row').first().waitFor();
-    const onScreen = await page.evaluate(() => {
+    await phone.page.goto(phone.server.url + RUN_TOPIC);
+    await phone.page.locator('.sheet-row').first().waitFor();
+    const onScreen = await phone.page.evaluate(() => {
       const nav = document.querySelector('.top nav')!.getBoundingClientRect();
       const bottom = Math.min(innerHeight, nav.top);
       return [...document.querySelectorAll('.sheet-row')].filter((row) => {
@@ -44,11 +30,11 @@ describe('a topic as a cheat sheet', () => {
     });
     expect(onScreen).toBeGreaterThanOrEqual(15);
     // grouped: the note's sub-sections (ports, volumes, …) are headed sections of their own
-    expect(await page.locator('.sheet-section h2').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/ports/)]));
+    expect(await phone.page.locator('.sheet-section h2').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/ports/)]));
   });
 
   it('copies a row’s example with one tap, without the row changing size', async () => {
-    const row = page.locator('.sheet-row').filter({ has: page.locator('.sheet-key', { hasText: /^-d$/ }) });
+    const row = phone.page.locator('.sheet-row').filter({ has: phone.page.locator('.sheet-key', { hasText: /^-d$/ }) });
     const copy = row.getByRole('button', { name: /^Copy: docker run .*-d\b/ });
     const label = (await copy.getAttribute('aria-label'))!;
     const before = await row.boundingBox();
@@ -58,18 +44,18 @@ describe('a topic as a cheat sheet', () => {
   });
 
   it('offers "Drill this topic", which starts a drill of just this topic', async () => {
-    await page.getByRole('button', { name: 'Drill this topic' }).click();
-    await page.waitForURL(/\/drill$/);
-    await page.goto(`${server.url}/settings`);
-    const summary = page.locator('.topics-picker summary');
+    await phone.page.getByRole('button', { name: 'Drill this topic' }).click();
+    await phone.page.waitForURL(/\/drill$/);
+    await phone.page.goto(`${phone.server.url}/settings`);
+    const summary = phone.page.locator('.topics-picker summary');
     await expect.poll(() => summary.textContent()).toMatch(/: Run$/);
   });
 });
 
 describe('results', () => {
   it('each shows its example command, copyable from the results', async () => {
-    await page.goto(`${server.url}/?q=${encodeURIComponent('docker run -P')}`);
-    const first = page.locator('.results > li').first();
+    await phone.page.goto(`${phone.server.url}/?q=${encodeURIComponent('docker run -P')}`);
+    const first = phone.page.locator('.results > li').first();
     const command = first.locator('.result-command code');
     await expect.poll(() => command.textContent()).toMatch(/^docker run .*-P\b/);
     const copyButton = first.locator('.result-command').getByRole('button');
@@ -90,44 +76,44 @@ describe('results', () => {
   });
 
   it('says what a misspelt query was read as', async () => {
-    await page.goto(`${server.url}/?q=${encodeURIComponent('dokcer rnu')}`);
-    const line = page.locator('.corrected');
+    await phone.page.goto(`${phone.server.url}/?q=${encodeURIComponent('dokcer rnu')}`);
+    const line = phone.page.locator('.corrected');
     await expect.poll(() => line.textContent()).toMatch(/^\s*Showing results for docker run — searched dokcer rnu\s*$/);
     expect(await line.locator('code').allTextContents()).toEqual(['docker run', 'dokcer rnu']);
-    expect(await page.locator('.results .result-key').first().textContent()).toBe('docker run');
+    expect(await phone.page.locator('.results .result-key').first().textContent()).toBe('docker run');
 
-    await page.goto(`${server.url}/?q=${encodeURIComponent('docker run')}`);
-    await page.locator('.results li').first().waitFor();
-    expect(await page.locator('.corrected').count()).toBe(0);
+    await phone.page.goto(`${phone.server.url}/?q=${encodeURIComponent('docker run')}`);
+    await phone.page.locator('.results li').first().waitFor();
+    expect(await phone.page.locator('.corrected').count()).toBe(0);
   });
 
   it('offers the closest cards and their topics when nothing matches', async () => {
-    await page.goto(`${server.url}/?q=${encodeURIComponent('容噐')}`);
-    await expect.poll(() => page.locator('.empty').textContent()).toContain('No card matches');
-    const closest = page.locator('.closest a');
+    await phone.page.goto(`${phone.server.url}/?q=${encodeURIComponent('容噐')}`);
+    await expect.poll(() => phone.page.locator('.empty').textContent()).toContain('No card matches');
+    const closest = phone.page.locator('.closest a');
     expect(await closest.count()).toBeGreaterThan(0);
     expect(await closest.first().getAttribute('href')).toMatch(/^\/card\//);
-    const topics = page.locator('.empty .topic-chip');
+    const topics = phone.page.locator('.empty .topic-chip');
     expect(await topics.allTextContents()).toContain('Containers');
     expect(await topics.first().getAttribute('href')).toMatch(/^\/topics\//);
   });
 
   it('comes back from a card to the same results, scrolled where they were', async () => {
-    await page.goto(`${server.url}/?q=run`);
-    const items = page.locator('.results > li');
+    await phone.page.goto(`${phone.server.url}/?q=run`);
+    const items = phone.page.locator('.results > li');
     await expect.poll(() => items.count()).toBeGreaterThan(12);
     await items.nth(10).scrollIntoViewIfNeeded();
-    await page.evaluate(() => scrollBy(0, 37));
-    const y = await page.evaluate(() => scrollY);
+    await phone.page.evaluate(() => scrollBy(0, 37));
+    const y = await phone.page.evaluate(() => scrollY);
     expect(y).toBeGreaterThan(300);
     const href = await items.nth(10).locator('a.result').getAttribute('href');
     await items.nth(10).locator('a.result').click();
-    await page.waitForURL(server.url + href);
-    await page.locator('.card-view h1').waitFor();
+    await phone.page.waitForURL(phone.server.url + href);
+    await phone.page.locator('.card-view h1').waitFor();
 
-    await page.goBack();
-    await page.waitForURL(`${server.url}/?q=run`);
-    await expect.poll(() => page.evaluate(() => scrollY)).toBe(y);
+    await phone.page.goBack();
+    await phone.page.waitForURL(`${phone.server.url}/?q=run`);
+    await expect.poll(() => phone.page.evaluate(() => scrollY)).toBe(y);
     expect(await items.count()).toBeGreaterThan(12);
   });
 });
@@ -138,7 +124,7 @@ describe('a laptop keyboard', () => {
   let tabErrors: string[];
 
   beforeAll(async () => {
-    laptop = await chromium.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    laptop = await phone.chromium.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
     tab = await laptop.newPage();
     tabErrors = watchErrors(tab);
   });
@@ -149,7 +135,7 @@ describe('a laptop keyboard', () => {
   });
 
   it('moves through the results with the arrow keys and opens one with Enter', async () => {
-    await tab.goto(`${server.url}/?q=rmi`);
+    await tab.goto(`${phone.server.url}/?q=rmi`);
     const links = tab.locator('.results a.result');
     await links.nth(2).waitFor();
     const focusedHref = () => tab.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
@@ -161,11 +147,11 @@ describe('a laptop keyboard', () => {
     const second = await links.nth(1).getAttribute('href');
     expect(await focusedHref()).toBe(second);
     await tab.keyboard.press('Enter');
-    await tab.waitForURL(server.url + second);
+    await tab.waitForURL(phone.server.url + second);
   });
 
   it('focuses the search box with "/" from any screen', async () => {
-    await tab.goto(`${server.url}/topics`);
+    await tab.goto(`${phone.server.url}/topics`);
     await tab.locator('.topics a').first().waitFor();
     await tab.keyboard.press('/');
     await tab.waitForURL(/\/(\?q=.*)?$/);
@@ -174,7 +160,7 @@ describe('a laptop keyboard', () => {
   });
 
   it('shows the keys hint, not the swipe hint, in a drill', async () => {
-    await tab.goto(`${server.url}/drill`);
+    await tab.goto(`${phone.server.url}/drill`);
     await tab.locator('.keys-hint').waitFor();
     expect(await tab.locator('.swipe-hint').isVisible()).toBe(false);
     expect(await tab.locator('.keys-hint').isVisible()).toBe(true);
@@ -183,15 +169,15 @@ describe('a laptop keyboard', () => {
 
 describe('on a touch screen', () => {
   it('shows the swipe hint in a drill', async () => {
-    await page.goto(`${server.url}/drill`);
-    await page.locator('.swipe-hint').waitFor();
-    expect(await page.locator('.swipe-hint').isVisible()).toBe(true);
+    await phone.page.goto(`${phone.server.url}/drill`);
+    await phone.page.locator('.swipe-hint').waitFor();
+    expect(await phone.page.locator('.swipe-hint').isVisible()).toBe(true);
   });
 
   it('fits the Chinese placeholder in the search box', async () => {
-    const zh = await chromium.newContext({ viewport: PHONE_390, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    const zh = await phone.chromium.newContext({ viewport: PHONE_390, isMobile: true, hasTouch: true, locale: 'zh-CN' });
     const p = await zh.newPage();
-    await p.goto(server.url);
+    await p.goto(phone.server.url);
     const box = p.getByRole('searchbox', { name: '搜索卡片' });
     await box.waitFor();
     const fits = await box.evaluate((input: HTMLInputElement) => {
@@ -211,13 +197,13 @@ describe('on a touch screen', () => {
   });
 
   it('keeps a flag on one line in the results', async () => {
-    await page.goto(`${server.url}/?q=${encodeURIComponent('--expose')}`);
-    const key = page.locator('.results .result-key').first();
+    await phone.page.goto(`${phone.server.url}/?q=${encodeURIComponent('--expose')}`);
+    const key = phone.page.locator('.results .result-key').first();
     await expect.poll(() => key.textContent()).toContain('--expose');
     expect(await key.locator('.nobr', { hasText: '--expose' }).evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('nowrap');
   });
 
   it('ran without page errors', () => {
-    expect(errors).toEqual([]);
+    expect(phone.errors).toEqual([]);
   });
 });

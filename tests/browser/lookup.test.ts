@@ -1,129 +1,114 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openBrowser, phoneContext, type TestServer, watchErrors } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { phoneContext, usePhone } from './harness.ts';
 
-let server: TestServer;
-let chromium: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  ({ server, chromium } = await openBrowser());
-  context = await phoneContext(chromium);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  page = await context.newPage();
-  errors = watchErrors(page);
-});
-
-afterAll(() => closeBrowser(server, chromium));
+const phone = usePhone({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 describe('looking a card up on a phone', () => {
   it('focuses the labelled search box on open', async () => {
-    await page.goto(server.url);
-    const box = page.getByRole('searchbox', { name: 'Search cards' });
+    await phone.page.goto(phone.server.url);
+    const box = phone.page.getByRole('searchbox', { name: 'Search cards' });
     await box.waitFor();
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await box.getAttribute('type')).toBe('search');
   });
 
   it('finds the publish-all card first for -P, opens it and copies its command', async () => {
-    await page.getByRole('searchbox', { name: 'Search cards' }).fill('-P');
-    const first = page.locator('.results li').first();
+    await phone.page.getByRole('searchbox', { name: 'Search cards' }).fill('-P');
+    const first = phone.page.locator('.results li').first();
     await expect.poll(() => first.locator('.result-key').textContent()).toContain('-P');
     expect(await first.locator('.result-key').textContent()).not.toMatch(/-p\b/);
-    expect(page.url()).toBe(`${server.url}/?q=-P`);
+    expect(phone.page.url()).toBe(`${phone.server.url}/?q=-P`);
 
     await first.locator('a').click();
-    await page.waitForURL(/\/card\//);
-    const command = (await page.locator('.command-line code').first().textContent()) ?? '';
+    await phone.page.waitForURL(/\/card\//);
+    const command = (await phone.page.locator('.command-line code').first().textContent()) ?? '';
     expect(command).toMatch(/docker (container )?(run|create) .*-P\b/);
-    await page.locator('.command-line').first().getByRole('button', { name: /Copy/ }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(command);
-    await expect.poll(async () => (await page.locator('.command-line .copy').first().innerText()).trim()).toBe('Copied');
+    await phone.page.locator('.command-line').first().getByRole('button', { name: /Copy/ }).click();
+    await expect.poll(() => phone.page.evaluate(() => navigator.clipboard.readText())).toBe(command);
+    await expect.poll(async () => (await phone.page.locator('.command-line .copy').first().innerText()).trim()).toBe('Copied');
   });
 
   it('keeps -p and -P apart', async () => {
-    await page.goto(`${server.url}/?q=-p`);
-    const key = await page.locator('.results li .result-key').first().textContent();
+    await phone.page.goto(`${phone.server.url}/?q=-p`);
+    const key = await phone.page.locator('.results li .result-key').first().textContent();
     expect(key).toMatch(/-p\b/);
     expect(key).not.toContain('-P');
   });
 
   it('opens a deep link directly and says "not found" for an unknown card, offering search', async () => {
-    await page.goto(`${server.url}/?q=rmi`);
-    const href = await page.locator('.results li a').first().getAttribute('href');
+    await phone.page.goto(`${phone.server.url}/?q=rmi`);
+    const href = await phone.page.locator('.results li a').first().getAttribute('href');
     expect(href).toMatch(/^\/card\//);
-    await page.goto(server.url + href);
-    await expect.poll(() => page.locator('.card-view h1').textContent()).toBeTruthy();
+    await phone.page.goto(phone.server.url + href);
+    await expect.poll(() => phone.page.locator('.card-view h1').textContent()).toBeTruthy();
 
-    await page.goto(`${server.url}/card/no-such-card`);
-    await expect.poll(() => page.getByRole('heading', { name: 'Card not found' }).count()).toBe(1);
-    await page.getByRole('link', { name: 'Search' }).last().click();
-    await page.getByRole('searchbox', { name: 'Search cards' }).waitFor();
+    await phone.page.goto(`${phone.server.url}/card/no-such-card`);
+    await expect.poll(() => phone.page.getByRole('heading', { name: 'Card not found' }).count()).toBe(1);
+    await phone.page.getByRole('link', { name: 'Search' }).last().click();
+    await phone.page.getByRole('searchbox', { name: 'Search cards' }).waitFor();
   });
 
   it('puts the compare card first for "A B" and highlights both sides', async () => {
-    await page.goto(`${server.url}/?q=${encodeURIComponent('save export')}`);
-    const first = page.locator('.results li').first();
+    await phone.page.goto(`${phone.server.url}/?q=${encodeURIComponent('save export')}`);
+    const first = phone.page.locator('.results li').first();
     await expect.poll(() => first.locator('.kind').textContent()).toBe('compare');
     const marked = await first.locator('.result-key mark').allTextContents();
     expect(marked).toEqual(expect.arrayContaining(['save', 'export']));
   });
 
   it('browses by topic when you do not know what to type', async () => {
-    await page.goto(`${server.url}/topics`);
-    const topics = page.locator('.topics a');
+    await phone.page.goto(`${phone.server.url}/topics`);
+    const topics = phone.page.locator('.topics a');
     await topics.first().waitFor();
     expect(await topics.count()).toBeGreaterThan(3);
     await topics.first().click();
-    await page.waitForURL(/\/topics\/.+/);
-    await page.locator('.sheet-row').first().waitFor();
-    expect(await page.locator('.sheet-row').count()).toBeGreaterThan(0);
+    await phone.page.waitForURL(/\/topics\/.+/);
+    await phone.page.locator('.sheet-row').first().waitFor();
+    expect(await phone.page.locator('.sheet-row').count()).toBeGreaterThan(0);
   });
 
   it('switches the interface between Chinese and English, and remembers it', async () => {
-    await page.goto(`${server.url}/settings`);
-    await page.getByLabel('中文').check();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('设置');
-    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    await page.goto(server.url);
-    await page.getByRole('searchbox', { name: '搜索卡片' }).waitFor();
-    await page.getByRole('searchbox').fill('-P');
-    const title = await page.locator('.results .result-title').first().textContent();
+    await phone.page.goto(`${phone.server.url}/settings`);
+    await phone.page.getByLabel('中文').check();
+    await expect.poll(() => phone.page.getByRole('heading', { level: 1 }).textContent()).toBe('设置');
+    expect(await phone.page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await phone.page.goto(phone.server.url);
+    await phone.page.getByRole('searchbox', { name: '搜索卡片' }).waitFor();
+    await phone.page.getByRole('searchbox').fill('-P');
+    const title = await phone.page.locator('.results .result-title').first().textContent();
     expect(title).toMatch(/[\u4e00-\u9fff]/);
 
-    await page.goto(`${server.url}/settings`);
-    await page.getByLabel('English').check();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Settings');
+    await phone.page.goto(`${phone.server.url}/settings`);
+    await phone.page.getByLabel('English').check();
+    await expect.poll(() => phone.page.getByRole('heading', { level: 1 }).textContent()).toBe('Settings');
   });
 
   it('follows the system theme unless overridden, and remembers the override', async () => {
-    await page.goto(`${server.url}/settings`);
-    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await phone.page.goto(`${phone.server.url}/settings`);
+    const background = () => phone.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
-    const themes = page.getByRole('group', { name: 'Theme' });
+    const themes = phone.page.getByRole('group', { name: 'Theme' });
     await themes.getByLabel('Dark').check();
-    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await phone.page.locator('html').getAttribute('data-theme')).toBe('dark');
     expect(await background()).not.toBe(light);
-    await page.reload();
+    await phone.page.reload();
     await themes.getByLabel('Dark').waitFor();
-    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await phone.page.locator('html').getAttribute('data-theme')).toBe('dark');
     await themes.getByLabel('System').check();
-    expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
+    expect(await phone.page.locator('html').getAttribute('data-theme')).toBeNull();
     expect(await background()).toBe(light);
   });
 
   it('ran without page errors', () => {
-    expect(errors).toEqual([]);
+    expect(phone.errors).toEqual([]);
   });
 });
 
 describe('the browser language picks the default', () => {
   it('opens in Chinese for a zh-CN browser', async () => {
-    const zh = await phoneContext(chromium, { locale: 'zh-CN' });
+    const zh = await phoneContext(phone.chromium, { locale: 'zh-CN' });
     const zhPage = await zh.newPage();
-    await zhPage.goto(server.url);
+    await zhPage.goto(phone.server.url);
     await zhPage.getByRole('searchbox', { name: '搜索卡片' }).waitFor();
     expect(await zhPage.locator('html').getAttribute('lang')).toBe('zh-CN');
     await zh.close();
@@ -132,13 +117,13 @@ describe('the browser language picks the default', () => {
 
 describe('bad card data', () => {
   it('shows a clear message with a retry instead of a blank page, and recovers', async () => {
-    const ctx = await phoneContext(chromium);
+    const ctx = await phoneContext(phone.chromium);
     const p = await ctx.newPage();
     let broken = true;
     await p.route(/\/assets\/cards-.*\.json$/, (route) =>
       broken ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"cards": [trunc' }) : route.continue(),
     );
-    await p.goto(server.url);
+    await p.goto(phone.server.url);
     const alert = p.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('could not be loaded');
     broken = false;

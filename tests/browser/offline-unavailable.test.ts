@@ -2,23 +2,18 @@
  * Regression (issue 19): when the service worker cannot install (a tiny storage quota, so
  * precaching fails), nothing told the user that offline use would not work.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { closeBrowser, openBrowser, phoneContext, type TestServer } from './harness.ts';
+import { describe, it } from 'vitest';
+import { phoneContext, useBrowser } from './harness.ts';
 
-let server: TestServer;
-let chromium: Browser;
-
-beforeAll(async () => ({ server, chromium } = await openBrowser()));
-afterAll(() => closeBrowser(server, chromium));
+const app = useBrowser();
 
 describe('a service worker that cannot install', () => {
   it('tells the user offline use is not available, and search still works', async () => {
-    const context = await phoneContext(chromium);
+    const context = await phoneContext(app.chromium);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.url, quotaSize: 200_000 });
-    await page.goto(server.url);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: app.server.url, quotaSize: 200_000 });
+    await page.goto(app.server.url);
     await page.getByRole('status').filter({ hasText: 'Offline use is not available' }).waitFor({ timeout: 20_000 });
     await page.getByRole('searchbox').fill('docker ps');
     await page.locator('.results li').first().waitFor();

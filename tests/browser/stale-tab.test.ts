@@ -4,32 +4,13 @@
  * the new build no longer has the old chunks) and its Reload button did nothing (the new
  * worker was already active, so nothing was waiting to take over).
  */
-import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browser, DIST, freePort, phoneContext, serve, waitForServiceWorker, type TestServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { DIST, freePort, phoneContext, serve, useNextVersion, waitForServiceWorker } from './harness.ts';
 
 const NEXT_DIST = resolve('.tmp/dist-stale-next');
-let chromium: Browser;
-let server: TestServer | undefined;
-
-beforeAll(() => {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-    env: { ...process.env, DECKHAND_BUILD_ID: `next-${Date.now()}`, DECKHAND_OUT_DIR: NEXT_DIST },
-    stdio: 'inherit',
-  });
-}, 180_000);
-
-beforeAll(async () => {
-  chromium = await browser();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const versions = useNextVersion(NEXT_DIST);
 
 const chunk = (dir: string, page: string) => readdirSync(resolve(dir, 'assets')).find((f) => f.startsWith(`${page}-`) && f.endsWith('.js'));
 
@@ -39,19 +20,19 @@ describe('a tab left open on the previous version', () => {
     for (const page of ['StatsPage', 'DrillPage']) expect(chunk(NEXT_DIST, page)).not.toBe(chunk(DIST, page));
 
     const port = await freePort();
-    server = await serve(undefined, port);
-    const context = await phoneContext(chromium);
+    versions.server = await serve(undefined, port);
+    const context = await phoneContext(versions.chromium);
     const stale = await context.newPage();
-    await stale.goto(server.url);
+    await stale.goto(versions.server.url);
     await stale.getByRole('searchbox').waitFor();
     await waitForServiceWorker(stale);
     const oldBuild = await stale.evaluate(() => document.documentElement.dataset.build);
 
     // The new version is deployed; another tab opens it and accepts the update.
-    await server.close();
-    server = await serve(NEXT_DIST, port);
+    await versions.server.close();
+    versions.server = await serve(NEXT_DIST, port);
     const fresh = await context.newPage();
-    await fresh.goto(server.url);
+    await fresh.goto(versions.server.url);
     await fresh.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     const prompt = fresh.getByRole('alert').filter({ hasText: 'Update available' });
     await prompt.waitFor({ timeout: 30_000 });
@@ -77,11 +58,11 @@ describe('a tab left open on the previous version', () => {
 
 describe('a lazy page that cannot be fetched', () => {
   it('says so in its place and offers a reload that works', async () => {
-    server ??= await serve();
-    const context = await chromium.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+    versions.server ??= await serve();
+    const context = await versions.chromium.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.route('**/assets/DecksPage-*.js', (route) => route.abort());
-    await page.goto(`${server.url}/`);
+    await page.goto(`${versions.server.url}/`);
     await page.getByRole('link', { name: 'Notes' }).click();
     const failed = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
     await failed.waitFor({ timeout: 15_000 });

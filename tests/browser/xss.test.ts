@@ -5,9 +5,8 @@
  * no dialog, no global flag, not even an attempt stopped by the Content-Security-Policy.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openBrowser, phoneContext, type TestServer, watchErrors } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { usePhone } from './harness.ts';
 
 interface StoredDeck {
   id: string;
@@ -18,35 +17,25 @@ interface StoredDeck {
 const payloadNote = readFileSync('tests/fixtures/import/xss-note.md');
 const payloadName = `<img src=x onerror="window.__xss='file name';alert('file name')">.md`;
 
-let server: TestServer;
-let chromium: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
+const phone = usePhone();
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  ({ server, chromium } = await openBrowser());
-  context = await phoneContext(chromium);
   // Record anything that tries to run inline script, before any page script starts.
-  await context.addInitScript(() => {
+  await phone.context.addInitScript(() => {
     const w = window as unknown as { __violations: string[] };
     w.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective}: ${e.sample}`));
   });
-  page = await context.newPage();
-  page.on('dialog', (dialog) => {
+  phone.page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  errors = watchErrors(page);
 });
-
-afterAll(() => closeBrowser(server, chromium));
 
 /** Nothing from the notes ran, and no markup from them reached the page. */
 async function assertNothingRan(where: string) {
-  const state = await page.evaluate(() => {
+  const state = await phone.page.evaluate(() => {
     const w = window as unknown as { __xss?: unknown; __violations: string[] };
     return {
       flag: w.__xss ?? null,
@@ -58,7 +47,7 @@ async function assertNothingRan(where: string) {
 }
 
 function savedDecks(): Promise<StoredDeck[]> {
-  return page.evaluate(
+  return phone.page.evaluate(
     () =>
       new Promise<StoredDeck[]>((resolve, reject) => {
         const open = indexedDB.open('deckhand');
@@ -73,7 +62,7 @@ function savedDecks(): Promise<StoredDeck[]> {
 
 describe('notes full of script payloads', () => {
   it('ships a Content-Security-Policy that allows only the app\'s own scripts', async () => {
-    const html = await (await fetch(server.url)).text();
+    const html = await (await fetch(phone.server.url)).text();
     const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
@@ -81,33 +70,33 @@ describe('notes full of script payloads', () => {
   });
 
   it('previews them as text', async () => {
-    await page.goto(`${server.url}/decks`);
-    await page.locator('.import-panel input[type=file]').setInputFiles([
+    await phone.page.goto(`${phone.server.url}/decks`);
+    await phone.page.locator('.import-panel input[type=file]').setInputFiles([
       { name: 'xss-note.md', mimeType: 'text/markdown', buffer: payloadNote },
       { name: payloadName, mimeType: 'text/markdown', buffer: payloadNote },
     ]);
-    await expect.poll(() => page.locator('.draft-ready').count(), { timeout: 20_000 }).toBe(2);
-    for (const details of await page.locator('.draft details summary').all()) await details.click();
+    await expect.poll(() => phone.page.locator('.draft-ready').count(), { timeout: 20_000 }).toBe(2);
+    for (const details of await phone.page.locator('.draft details summary').all()) await details.click();
     // The payloads are there, as visible text.
-    expect(await page.locator('.drafts').textContent()).toContain('<img src=x onerror=');
-    expect(await page.locator('.drafts').textContent()).toContain(payloadName);
+    expect(await phone.page.locator('.drafts').textContent()).toContain('<img src=x onerror=');
+    expect(await phone.page.locator('.drafts').textContent()).toContain(payloadName);
     await assertNothingRan('preview');
   });
 
   it('saves them, and lists them by their payload names', async () => {
-    await page.locator('.save-decks').click();
-    await expect.poll(() => page.locator('.saved-deck').count()).toBeGreaterThanOrEqual(2);
-    expect(await page.locator('.saved-decks').textContent()).toContain('<img src=x onerror=');
+    await phone.page.locator('.save-decks').click();
+    await expect.poll(() => phone.page.locator('.saved-deck').count()).toBeGreaterThanOrEqual(2);
+    expect(await phone.page.locator('.saved-decks').textContent()).toContain('<img src=x onerror=');
     await assertNothingRan('saved list');
   });
 
   it('searches them, with payload deck names in the deck filter', async () => {
     for (const q of ['img onerror', 'script', 'svg onload', 'javascript', 'alert', 'docker run -P', 'Publish ports', 'docker exec']) {
-      await page.goto(`${server.url}/?q=${encodeURIComponent(q)}`);
-      await page.locator('.results li, .empty').first().waitFor();
+      await phone.page.goto(`${phone.server.url}/?q=${encodeURIComponent(q)}`);
+      await phone.page.locator('.results li, .empty').first().waitFor();
       await assertNothingRan(`search ${q}`);
     }
-    const options = await page.locator('#deck-filter option').allTextContents();
+    const options = await phone.page.locator('#deck-filter option').allTextContents();
     expect(options.some((o) => o.includes('<img'))).toBe(true);
   });
 
@@ -117,69 +106,69 @@ describe('notes full of script payloads', () => {
     const cards = decks.flatMap((d) => d.cards);
     expect(cards.length).toBeGreaterThan(3);
     for (const card of cards) {
-      await page.goto(`${server.url}/card/${encodeURIComponent(card.id)}`);
-      await page.locator('.card-view h1').waitFor();
+      await phone.page.goto(`${phone.server.url}/card/${encodeURIComponent(card.id)}`);
+      await phone.page.locator('.card-view h1').waitFor();
       await assertNothingRan(`card ${card.key}`);
     }
     for (const topic of new Set(cards.map((c) => c.tags[0]).filter((t): t is string => !!t))) {
-      await page.goto(`${server.url}/topics/${encodeURIComponent(topic)}`);
-      await page.locator('main h1').waitFor();
+      await phone.page.goto(`${phone.server.url}/topics/${encodeURIComponent(topic)}`);
+      await phone.page.locator('main h1').waitFor();
       await assertNothingRan(`topic ${topic}`);
     }
-    await page.goto(`${server.url}/topics`);
+    await phone.page.goto(`${phone.server.url}/topics`);
     await assertNothingRan('topics');
   });
 
   it('drills them', async () => {
-    await page.goto(`${server.url}/settings`);
-    const group = page.getByRole('group', { name: 'Decks to study' });
+    await phone.page.goto(`${phone.server.url}/settings`);
+    const group = phone.page.getByRole('group', { name: 'Decks to study' });
     // Decks are listed by name (payloads, as text): every deck but the bundled one.
     const imported = group.locator('label').filter({ hasNotText: /^\s*(Everything|Docker \(built-in\))\s*$/ }).locator('input');
     await expect.poll(() => imported.count()).toBe((await savedDecks()).length);
     for (const box of await imported.all()) await box.check();
-    await page.goto(`${server.url}/drill`);
+    await phone.page.goto(`${phone.server.url}/drill`);
     for (let i = 0; i < 4; i++) {
-      await page.locator('.drill-card, .summary').first().waitFor();
-      if ((await page.locator('.drill-card').count()) === 0) break;
-      await page.locator('.drill-head h1').click();
-      await page.keyboard.press('Space');
-      await page.locator('.grades').waitFor();
+      await phone.page.locator('.drill-card, .summary').first().waitFor();
+      if ((await phone.page.locator('.drill-card').count()) === 0) break;
+      await phone.page.locator('.drill-head h1').click();
+      await phone.page.keyboard.press('Space');
+      await phone.page.locator('.grades').waitFor();
       await assertNothingRan(`drill answer ${i}`);
-      await page.keyboard.press('3');
+      await phone.page.keyboard.press('3');
     }
-    await page.goto(`${server.url}/settings`);
+    await phone.page.goto(`${phone.server.url}/settings`);
     await group.getByLabel('Everything').check();
   });
 
   it('renames a deck to a payload, exports it, and pasted payloads stay text too', async () => {
-    await page.goto(`${server.url}/decks`);
-    const row = page.locator('.saved-deck').first();
+    await phone.page.goto(`${phone.server.url}/decks`);
+    const row = phone.page.locator('.saved-deck').first();
     await row.getByRole('button', { name: 'Rename' }).click();
     await row.locator('.rename input').fill(`<svg onload="window.__xss='rename'">`);
     await row.getByRole('button', { name: 'Save name' }).click();
-    await expect.poll(() => page.locator('.saved-decks').textContent()).toContain('<svg onload=');
+    await expect.poll(() => phone.page.locator('.saved-decks').textContent()).toContain('<svg onload=');
 
-    await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Export Markdown' }).click()]);
-    await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Export for Anki' }).click()]);
+    await Promise.all([phone.page.waitForEvent('download'), row.getByRole('button', { name: 'Export Markdown' }).click()]);
+    await Promise.all([phone.page.waitForEvent('download'), row.getByRole('button', { name: 'Export for Anki' }).click()]);
 
-    await page.getByText('Paste text instead').click();
-    await page.getByLabel('Deck name').last().fill(`<script>window.__xss='paste name'</script>`);
-    await page.getByLabel('Note text').fill(payloadNote.toString('utf8'));
-    await page.getByRole('button', { name: 'Read this text' }).click();
-    await expect.poll(() => page.locator('.draft-ready').count()).toBe(1);
-    await page.locator('.save-decks').click();
-    await expect.poll(() => page.locator('.draft').count()).toBe(0);
+    await phone.page.getByText('Paste text instead').click();
+    await phone.page.getByLabel('Deck name').last().fill(`<script>window.__xss='paste name'</script>`);
+    await phone.page.getByLabel('Note text').fill(payloadNote.toString('utf8'));
+    await phone.page.getByRole('button', { name: 'Read this text' }).click();
+    await expect.poll(() => phone.page.locator('.draft-ready').count()).toBe(1);
+    await phone.page.locator('.save-decks').click();
+    await expect.poll(() => phone.page.locator('.draft').count()).toBe(0);
 
-    await page.locator('.saved-deck').first().getByRole('button', { name: 'Delete' }).click();
-    await page.getByRole('dialog').waitFor();
+    await phone.page.locator('.saved-deck').first().getByRole('button', { name: 'Delete' }).click();
+    await phone.page.getByRole('dialog').waitFor();
     await assertNothingRan('delete dialog');
-    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-    await page.reload();
-    await page.locator('.saved-deck').first().waitFor();
+    await phone.page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await phone.page.reload();
+    await phone.page.locator('.saved-deck').first().waitFor();
     await assertNothingRan('after reload');
   });
 
   it('ran without page errors', () => {
-    expect(errors).toEqual([]);
+    expect(phone.errors).toEqual([]);
   });
 });

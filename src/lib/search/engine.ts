@@ -9,6 +9,7 @@ import { type Term, parseQuery } from './query.ts';
 import { type Expanded, type Expansion, bonus, evenOutRuns, rankContext } from './rank.ts';
 import { synonymsInRun, synonymsOf } from './synonyms.ts';
 import { bigrams, compoundParts } from './text.ts';
+import { topOrds } from './top-ords.ts';
 
 // Module-local copies: read per posting in the hot loop.
 const CLS_BITS = BITS;
@@ -309,40 +310,4 @@ function findPosting(r: Range, ord: number): number {
     else return r.post[mid]!;
   }
   return -1;
-}
-
-/** The `k` of the first `n` ords with the highest score (order not significant). */
-function topOrds(ords: Int32Array, n: number, score: Float64Array, k: number): number[] {
-  if (n <= k) return Array.from(ords.subarray(0, n));
-  // Min-heap of the best k seen so far.
-  const heap: number[] = [];
-  const less = (a: number, b: number) => score[a]! < score[b]! || (score[a] === score[b] && a > b);
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && less(heap[l]!, heap[m]!)) m = l;
-      if (r < heap.length && less(heap[r]!, heap[m]!)) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-      i = m;
-    }
-  };
-  for (let i = 0; i < n; i++) {
-    const ord = ords[i]!;
-    if (heap.length < k) {
-      heap.push(ord);
-      for (let i = heap.length - 1; i > 0; ) {
-        const p = (i - 1) >> 1;
-        if (!less(heap[i]!, heap[p]!)) break;
-        [heap[i], heap[p]] = [heap[p]!, heap[i]!];
-        i = p;
-      }
-    } else if (less(heap[0]!, ord)) {
-      heap[0] = ord;
-      down(0);
-    }
-  }
-  return heap;
 }

@@ -8,7 +8,7 @@
  */
 import { cardId, deckSlug } from '../notes/id.ts';
 import type { CardKind } from '../notes/card.ts';
-import type { BackupIssue } from './backup.ts';
+import type { BackupIssue } from './backup-format.ts';
 
 /** What a deck id must look like (the same rule the validator applies to every id). */
 export const ID_SHAPE = /^[^\s\u0000-\u001f\u007f]{1,200}$/;

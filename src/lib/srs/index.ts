@@ -29,3 +29,4 @@ export * from './example-flags.ts';
 export * from './today.ts';
 export * from './deck-names.ts';
 export * from './browse.ts';
+export * from './set-aside.ts';

@@ -3,15 +3,16 @@ import {
   afterGrade,
   afterUndo,
   buildPrompt,
-  buildQueue,
-  choosePromptType,
-  createScheduler,
+  bury,
   gradeTypedAnswer,
   nextItem,
-  normalizeSettings,
+  putBack,
   remaining,
+  setAsideState,
   studyCalendar,
+  studyMore,
   summarizeDay,
+  suspend,
   type DaySummary,
   type Grade,
   type GradePreview,
@@ -20,7 +21,7 @@ import {
   type Queue,
   type QueueItem,
   type ReviewLogEntry,
-  type Scheduler,
+  type SetAside,
   type SrsSettings,
   type TypedAnswerResult,
 } from '../../lib/srs/index.ts';
@@ -28,7 +29,12 @@ import { UndoError } from '../../lib/store/index.ts';
 import { deck } from './deck.svelte.ts';
 import { getDb, storage, type StorageChange } from './db.svelte.ts';
 import { i18n } from './i18n.svelte.ts';
-import { forgetPending, keepPending, readPending } from '../drill/pending-grades.ts';
+import { keepPending } from '../drill/pending-grades.ts';
+import { readUndoIds, saveUndoIds, UNDO_KEPT, undoEntries, type UndoEntry } from '../drill/undo-session.ts';
+import { uuid } from '../drill/uuid.ts';
+import { loadSession, loadTodayLog } from '../drill/session-queue.ts';
+import { GradeWrites } from './grade-writes.svelte.ts';
+import { StudySettings, type SettingsPatch } from './study-settings.svelte.ts';
 
 /**
  * A study session: the queue (lib/srs), the card on screen, its question, the answer check,
@@ -36,34 +42,23 @@ import { forgetPending, keepPending, readPending } from '../drill/pending-grades
  *
  * Every grade is written before the next card shows (one short transaction, lib/store), and
  * kept in localStorage until IndexedDB has committed it (drill/pending-grades.ts), so a fast
- * reload loses nothing: the next start writes it. If a write fails (storage full, connection
- * closed) the grade is kept here as `unsaved`, the banner offers a backup that includes it,
- * and it is written first on the next grade or retry.
- * Reloading rebuilds the queue and today's figures from what is stored; the undo stack
+ * reload loses nothing: the next start writes it. A grade whose write fails is kept `unsaved`
+ * (grade-writes.svelte.ts). Reloading rebuilds the queue and today's figures from what is stored; the undo stack
  * survives a reload in sessionStorage. Grades made in another tab arrive over the storage channel.
  */
 
 export type DrillPhase = 'idle' | 'loading' | 'question' | 'answer' | 'waiting' | 'done' | 'error';
 
-interface UndoEntry {
-  log: ReviewLogEntry;
-  /** The card as it was shown, to put back at the front of the queue. */
-  item: QueueItem;
-}
-
-const UNDO_KEY = 'deckhand.drill.undo';
-const UNDO_KEPT = 20;
-
 class DrillState {
   #phase = $state<DrillPhase>('idle');
-  #settings = $state.raw<SrsSettings>(normalizeSettings({}));
+  #study = new StudySettings();
   #queue = $state.raw<Queue | null>(null);
   #item = $state.raw<QueueItem | null>(null);
   #previews = $state.raw<GradePreview[]>([]);
   #typed = $state.raw<TypedAnswerResult | null>(null);
   #choice = $state<number | null>(null);
   #undo = $state.raw<UndoEntry[]>([]);
-  #unsaved = $state.raw<GradeResult[]>([]);
+  #grades = new GradeWrites();
   /** Today's review log entries, stored and unsaved: what the summary counts. */
   #todayLog = $state.raw<ReviewLogEntry[]>([]);
   #error = $state('');
@@ -73,16 +68,9 @@ class DrillState {
   /** What the user typed for a typed-command question. */
   typedInput = $state('');
 
-  #scheduler: Scheduler = createScheduler(this.#settings);
   #builtFrom: { cards: readonly Card[]; day: number } | null = null;
   #shownAt = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #settingsLoaded: Promise<void> | null = null;
-  #saving: Promise<unknown> = Promise.resolve();
-  /** The last grade write queued (never rejects: failures become `unsaved`). */
-  #writes: Promise<boolean> = Promise.resolve(true);
-  /** Flushes of unsaved grades run one at a time (start-up replay and the drill may both ask). */
-  #flushes: Promise<void> = Promise.resolve();
 
   /** The question for the card on screen, in the interface language when the card has it. */
   readonly prompt: Prompt | null = $derived(
@@ -100,7 +88,7 @@ class DrillState {
     return this.#phase;
   }
   get settings(): SrsSettings {
-    return this.#settings;
+    return this.#study.current;
   }
   get item(): QueueItem | null {
     return this.#item;
@@ -121,11 +109,11 @@ class DrillState {
     return this.#busy;
   }
   get unsaved(): readonly GradeResult[] {
-    return this.#unsaved;
+    return this.#grades.unsaved;
   }
   /** What was done today, from the review log (survives a reload; Stats counts the same). */
   get today(): DaySummary {
-    return summarizeDay(this.#todayLog, new Date(), studyCalendar(this.#settings.dayStartHour));
+    return summarizeDay(this.#todayLog, new Date(), studyCalendar(this.settings.dayStartHour));
   }
   get error(): string {
     return this.#error;
@@ -151,21 +139,13 @@ class DrillState {
 
   /** Study settings, read from storage once. */
   loadSettings(): Promise<void> {
-    this.#settingsLoaded ??= (async () => {
-      const repo = await getDb();
-      this.#settings = await repo.getSettings();
-      this.#scheduler = createScheduler(this.#settings);
-    })().catch((error: unknown) => {
-      this.#settingsLoaded = null;
-      throw error;
-    });
-    return this.#settingsLoaded;
+    return this.#study.load();
   }
 
   /** Starts a session unless one is running for today's cards; called when the drill page opens. */
   async ensureStarted(): Promise<void> {
     if (this.#phase === 'loading') return;
-    const day = this.#today();
+    const day = this.#study.day();
     const stale = !this.#builtFrom || this.#builtFrom.cards !== deck.cards || this.#builtFrom.day !== day;
     if (this.#phase === 'idle' || this.#phase === 'error' || (stale && (this.#phase === 'done' || this.#phase === 'waiting'))) {
       await this.start();
@@ -181,10 +161,10 @@ class DrillState {
     this.#error = '';
     try {
       await this.loadSettings();
-      this.#restoreUnsaved();
-      await this.#flush().catch((error: unknown) => storage.report(error));
+      this.#grades.restore();
+      await this.#grades.flush().catch((error: unknown) => storage.report(error));
       await this.#rebuild(false);
-      this.#restoreSession();
+      void this.#restoreSession();
     } catch (error) {
       this.#error = error instanceof Error ? error.message : String(error);
       this.#phase = 'error';
@@ -233,7 +213,7 @@ class DrillState {
     if (this.#message) this.#message = '';
     const now = new Date();
     const durationMs = performance.now() - this.#shownAt;
-    const result = this.#scheduler.grade({
+    const result = this.#study.scheduler.grade({
       cardId: item.card.id,
       schedule: item.schedule,
       rating,
@@ -243,23 +223,16 @@ class DrillState {
       prompt: this.prompt?.type ?? item.prompt,
     });
     keepPending([result]); // before the transaction opens: a reload now must not lose it
-    const write = this.#write(result);
+    const write = this.#grades.write(result);
     this.#queue = afterGrade(queue, result.schedule);
     this.#undo = [...this.#undo, { log: result.log, item }].slice(-UNDO_KEPT);
     this.#todayLog = [...this.#todayLog, result.log];
-    this.#saveSession();
+    saveUndoIds(this.#undo);
     this.#show(now);
     if (await write) {
       storage.announce({ type: 'review', cardId: item.card.id });
       void storage.requestPersistOnce();
     }
-  }
-
-  /** Queues a grade's write behind earlier ones (their order is the log's order). */
-  #write(result: GradeResult): Promise<boolean> {
-    const done = this.#writes.then(() => this.#save(result));
-    this.#writes = done;
-    return done;
   }
 
   /** Takes back the last grade: the card's previous schedule is restored and it is shown again. */
@@ -268,11 +241,8 @@ class DrillState {
     if (!last || !this.#queue || this.#busy) return;
     this.#busy = true;
     try {
-      await this.#writes; // the grade being taken back must be stored (or kept unsaved) first
-      const pending = this.#unsaved.findIndex((r) => r.log.id === last.log.id);
-      if (pending >= 0) {
-        forgetPending([last.log.id]);
-        this.#unsaved = this.#unsaved.filter((_, i) => i !== pending);
+      await this.#grades.settled(); // the grade being taken back must be stored (or kept unsaved) first
+      if (this.#grades.drop(last.log.id)) {
         // Another tab's start-up replay may have written it meanwhile: take it back there too.
         await getDb()
           .then((repo) => repo.undoReview(last.log.id))
@@ -286,14 +256,14 @@ class DrillState {
           if (!(error instanceof UndoError)) throw error;
           // Graded again elsewhere (another tab) or already undone: nothing to take back here.
           this.#undo = this.#undo.slice(0, -1);
-          this.#saveSession();
+          saveUndoIds(this.#undo);
           return;
         }
         storage.announce({ type: 'undo', cardId: last.log.cardId });
       }
       this.#undo = this.#undo.slice(0, -1);
       this.#todayLog = this.#todayLog.filter((e) => e.id !== last.log.id);
-      this.#saveSession();
+      saveUndoIds(this.#undo);
       const current = this.#queue; // as it is now: another tab may have changed it meanwhile
       if (!current) return; // stored data was replaced meanwhile: the drill starts over anyway
       this.#queue = afterUndo(current, last.item);
@@ -306,17 +276,17 @@ class DrillState {
 
   /** Writes grades an earlier visit (or another tab) left uncommitted; called at start-up. */
   async replayPending(): Promise<void> {
-    this.#restoreUnsaved();
-    if (this.#unsaved.length) await this.retrySave();
+    this.#grades.restore();
+    if (this.#grades.unsaved.length) await this.retrySave();
   }
 
   /** Writes grades that could not be saved earlier (after space was freed). */
   async retrySave(): Promise<void> {
-    if (!this.#unsaved.length || this.#busy) return;
+    if (!this.#grades.unsaved.length || this.#busy) return;
     this.#busy = true;
     try {
-      await this.#writes;
-      await this.#flush();
+      await this.#grades.settled();
+      await this.#grades.flush();
       storage.clearFull();
     } catch (error) {
       storage.report(error);
@@ -326,37 +296,20 @@ class DrillState {
   }
 
   /**
-   * Saves study settings; the next session (or a rebuild now, when idle) uses them. Saves run
-   * one after another, and a function patch sees the settings the previous save left, so fast
-   * taps on several checkboxes all count.
+   * Saves study settings (one after another, see StudySettings.save); the next session (or a
+   * rebuild now, when idle) uses them.
    */
-  saveSettings(patch: Partial<SrsSettings> | ((current: SrsSettings) => Partial<SrsSettings>)): Promise<void> {
-    const run = this.#saving.then(async () => {
-      await this.loadSettings();
-      const repo = await getDb();
-      const next = { ...this.#settings, ...(typeof patch === 'function' ? patch(this.#settings) : patch) };
-      try {
-        this.#settings = await repo.saveSettings(next);
-      } catch (error) {
-        throw storage.report(error);
-      }
-      this.#scheduler = createScheduler(this.#settings);
-      this.#builtFrom = null; // rebuild on the next visit to the drill
-      if (this.#phase === 'done' || this.#phase === 'waiting') this.#phase = 'idle';
-      storage.announce({ type: 'settings' });
-    });
-    this.#saving = run.catch(() => undefined);
-    return run;
+  async saveSettings(patch: SettingsPatch): Promise<void> {
+    await this.#study.save(patch);
+    this.#builtFrom = null; // rebuild on the next visit to the drill
+    if (this.#phase === 'done' || this.#phase === 'waiting') this.#phase = 'idle';
+    storage.announce({ type: 'settings' });
   }
 
   /** Suspends a card (until unsuspended) or buries it (for the rest of today); the drill moves on. */
   async setAside(cardId: string, how: 'suspend' | 'bury'): Promise<void> {
-    const day = this.#today();
-    await this.saveSettings((now) =>
-      how === 'suspend'
-        ? { suspended: [...new Set([...now.suspended, cardId])] }
-        : { buried: { ...Object.fromEntries(Object.entries(now.buried).filter(([, d]) => d === day)), [cardId]: day } },
-    );
+    const day = this.#study.day();
+    await this.saveSettings((now) => (how === 'suspend' ? suspend(now, cardId) : bury(now, cardId, day)));
     if (this.#item?.card.id === cardId && (this.#phase === 'question' || this.#phase === 'answer')) await this.#rebuild(false);
     this.#setAside = { cardId, how };
     this.#message = i18n.t(how === 'suspend' ? 'cardSuspended' : 'cardBuried');
@@ -369,31 +322,21 @@ class DrillState {
 
   /** Unsuspends and unburies a card. */
   async restoreCard(cardId: string): Promise<void> {
-    await this.saveSettings((now) => ({
-      suspended: now.suspended.filter((id) => id !== cardId),
-      buried: Object.fromEntries(Object.entries(now.buried).filter(([id]) => id !== cardId)),
-    }));
+    await this.saveSettings((now) => putBack(now, cardId));
     if (this.#setAside?.cardId === cardId) this.#setAside = null;
     this.#message = '';
     if (this.#phase === 'done' || this.#phase === 'idle') await this.start();
   }
 
   /** Is this card suspended, or buried today? */
-  setAsideState(cardId: string): 'suspended' | 'buried' | null {
-    if (this.#settings.suspended.includes(cardId)) return 'suspended';
-    return this.#settings.buried[cardId] === this.#today() ? 'buried' : null;
+  setAsideState(cardId: string): SetAside | null {
+    return setAsideState(this.settings, cardId, this.#study.day());
   }
 
   /** "Study more today": extra new cards and/or reviews due in the next days, then a new queue. */
   async studyMore(more: { newCards?: number; aheadDays?: number }): Promise<void> {
-    const day = this.#today();
-    await this.saveSettings((now) => {
-      const cur = now.studyMore.day === day ? now.studyMore : { day, newCards: 0, aheadDays: 0 };
-      // "10 more" counts from what today's limit already let through.
-      const base = Math.max(0, this.today.newCards - now.newPerDay, cur.newCards);
-      const newCards = more.newCards ? base + more.newCards : cur.newCards;
-      return { studyMore: { day, newCards, aheadDays: Math.max(cur.aheadDays, more.aheadDays ?? 0) } };
-    });
+    const day = this.#study.day();
+    await this.saveSettings((now) => studyMore(now, more, day, this.today.newCards));
     await this.start();
   }
 
@@ -403,11 +346,10 @@ class DrillState {
   #reset() {
     clearTimeout(this.#timer);
     this.#undo = [];
-    forgetPending(this.#unsaved.map((r) => r.log.id));
-    this.#unsaved = [];
+    this.#grades.clear();
     this.#todayLog = [];
-    this.#saveSession();
-    this.#settingsLoaded = null;
+    saveUndoIds(this.#undo);
+    this.#study.forget();
     this.#builtFrom = null;
     this.#queue = null;
     this.#item = null;
@@ -415,33 +357,15 @@ class DrillState {
     void this.loadSettings().catch((error: unknown) => storage.report(error));
   }
 
-  #today(now = Date.now()): number {
-    return studyCalendar(this.#settings.dayStartHour).dayOf(now);
-  }
-
   async #rebuild(keepCurrent: boolean): Promise<void> {
-    await this.#writes; // grades in flight are part of what is stored
+    await this.#grades.settled(); // grades in flight are part of what is stored
     const repo = await getDb();
     const now = new Date();
-    const calendar = studyCalendar(this.#settings.dayStartHour);
-    const dayStart = calendar.startOf(calendar.dayOf(now.getTime()));
-    const [schedules, log] = await Promise.all([repo.getSchedules(), repo.getLog({ since: dayStart })]);
-    // Grades not yet written still count.
-    const byId = new Map(schedules.map((s) => [s.cardId, s]));
-    for (const r of this.#unsaved) byId.set(r.schedule.cardId, r.schedule);
     const cards = deck.cards;
-    let queue = buildQueue({
-      cards,
-      schedules: byId,
-      log: [...log, ...this.#unsaved.map((r) => r.log)],
-      settings: this.#settings,
-      now,
-      calendar,
-      scheduler: this.#scheduler,
-    });
-    this.#builtFrom = { cards, day: calendar.dayOf(now.getTime()) };
-    const stored = new Set(log.map((e) => e.id));
-    this.#todayLog = [...log, ...this.#unsaved.map((r) => r.log).filter((e) => !stored.has(e.id))];
+    const session = await loadSession(repo, { cards, settings: this.settings, scheduler: this.#study.scheduler, unsaved: this.#grades.unsaved, now });
+    let queue = session.queue;
+    this.#builtFrom = { cards, day: session.day };
+    this.#todayLog = session.todayLog;
     const current = this.#item;
     if (keepCurrent && current && (this.#phase === 'question' || this.#phase === 'answer')) {
       const fresh = [...queue.items, ...queue.pending].find((it) => it.card.id === current.card.id);
@@ -480,81 +404,22 @@ class DrillState {
     this.#typed = null;
     this.#choice = null;
     this.typedInput = '';
-    this.#previews = this.#scheduler.preview(item.schedule, now);
+    this.#previews = this.#study.scheduler.preview(item.schedule, now);
     this.#phase = 'question';
     this.#shownAt = performance.now();
   }
 
   #toAnswer() {
     if (!this.#item) return;
-    this.#previews = this.#scheduler.preview(this.#item.schedule, new Date());
+    this.#previews = this.#study.scheduler.preview(this.#item.schedule, new Date());
     this.#phase = 'answer';
-  }
-
-  /** Writes earlier unsaved grades, then this one. False when it could not be written (kept unsaved). */
-  async #save(result: GradeResult): Promise<boolean> {
-    try {
-      await this.#flush();
-      const repo = await getDb();
-      try {
-        await repo.saveReview(result);
-      } catch (error) {
-        // Already stored: a start-up replay (here or in another tab) wrote it first.
-        if ((error as { name?: string } | null)?.name !== 'ConstraintError') throw error;
-      }
-      forgetPending([result.log.id]);
-      if (storage.full) storage.clearFull();
-      // For bench:drills: when the last grade was committed (same clock as event timestamps).
-      document.documentElement.dataset.gradeSavedAt = performance.now().toFixed(1);
-      return true;
-    } catch (error) {
-      storage.report(error);
-      console.warn('A grade could not be saved; kept in memory until it can be.', error);
-      // Still kept in localStorage (pending-grades.ts); a start-up replay may already list it.
-      if (!this.#unsaved.some((r) => r.log.id === result.log.id)) this.#unsaved = [...this.#unsaved, result];
-      return false;
-    }
-  }
-
-  /**
-   * Writes grades kept from earlier failures (or left by a fast reload), oldest first. One
-   * already stored is skipped; one overtaken by a later grade of the same card (another tab)
-   * still joins the log, and the store keeps the newer grade's schedule (saveReview).
-   */
-  #flush(): Promise<void> {
-    const run = this.#flushes.then(() => this.#flushNow());
-    this.#flushes = run.catch(() => undefined);
-    return run;
-  }
-
-  async #flushNow(): Promise<void> {
-    if (!this.#unsaved.length) return;
-    const repo = await getDb();
-    while (this.#unsaved.length) {
-      const first = this.#unsaved[0] as GradeResult;
-      try {
-        await repo.saveReview(first);
-        storage.announce({ type: 'review', cardId: first.log.cardId });
-      } catch (error) {
-        if ((error as { name?: string } | null)?.name !== 'ConstraintError') throw error;
-      }
-      forgetPending([first.log.id]);
-      this.#unsaved = this.#unsaved.filter((r) => r !== first);
-    }
-  }
-
-  /** Grades a previous visit (or another tab) left uncommitted, to be written now. */
-  #restoreUnsaved() {
-    const known = new Set(this.#unsaved.map((r) => r.log.id));
-    const kept = readPending().filter((r) => !known.has(r.log.id));
-    if (kept.length) this.#unsaved = [...this.#unsaved, ...kept].sort((x, y) => x.log.reviewedAt - y.log.reviewedAt);
   }
 
   /** Another tab graded, undid, restored a backup or changed settings. */
   async #onOtherTab(change: StorageChange): Promise<void> {
     if (this.#phase === 'idle' || this.#phase === 'loading' || this.#phase === 'error') {
       if (change.type === 'settings' || change.type === 'replaced') {
-        this.#settingsLoaded = null;
+        this.#study.forget();
         await this.loadSettings();
       }
       return;
@@ -570,78 +435,30 @@ class DrillState {
       return;
     }
     if (change.type === 'settings' || change.type === 'replaced') {
-      this.#settingsLoaded = null;
+      this.#study.forget();
       await this.loadSettings();
     }
     if (change.type === 'replaced') {
       this.#undo = [];
-      this.#saveSession();
+      saveUndoIds(this.#undo);
     }
     await this.#rebuild(change.type !== 'replaced');
   }
 
-  #saveSession() {
-    try {
-      sessionStorage.setItem(UNDO_KEY, JSON.stringify(this.#undo.map((u) => u.log.id)));
-    } catch {
-      // Private mode may refuse sessionStorage: the session just does not survive a reload.
-    }
-  }
-
   /** Another tab graded: today's figures from what is stored now. */
   async #refreshToday() {
-    const repo = await getDb();
-    const calendar = studyCalendar(this.#settings.dayStartHour);
-    const log = await repo.getLog({ since: calendar.startOf(calendar.dayOf(Date.now())) });
-    const stored = new Set(log.map((e) => e.id));
-    this.#todayLog = [...log, ...this.#unsaved.map((r) => r.log).filter((e) => !stored.has(e.id))];
+    this.#todayLog = await loadTodayLog(await getDb(), this.settings, this.#grades.unsaved);
   }
 
   /** After a reload: the undo stack of this tab's session, from what is stored. */
-  #restoreSession() {
-    if (this.#undo.length > 0) return;
-    try {
-      const ids = JSON.parse(sessionStorage.getItem(UNDO_KEY) ?? '[]') as unknown;
-      if (Array.isArray(ids) && ids.length) void this.#restoreUndo(ids.filter((id): id is string => typeof id === 'string'));
-    } catch {
-      // A damaged entry only loses the undo history.
-    }
-  }
-
-  async #restoreUndo(ids: string[]) {
+  async #restoreSession() {
+    const ids = readUndoIds();
+    if (this.#undo.length > 0 || ids.length === 0) return;
     const repo = await getDb();
     const log = await repo.getLog({ since: Date.now() - 2 * 86_400_000 });
-    const byId = new Map(log.map((e) => [e.id, e]));
-    const entries: UndoEntry[] = [];
-    for (const id of ids) {
-      const entry = byId.get(id);
-      const card = entry && deck.byId.get(entry.cardId);
-      if (!entry || !card) continue;
-      const schedule = entry.before ? { cardId: entry.cardId, ...entry.before } : null;
-      entries.push({
-        log: entry,
-        item: {
-          card,
-          schedule,
-          state: schedule ? schedule.state : 'new',
-          due: schedule ? schedule.due : entry.reviewedAt,
-          retrievability: null,
-          prompt: entry.prompt ?? choosePromptType(card, schedule, this.#settings),
-        },
-      });
-    }
+    const entries = undoEntries(ids, log, deck.byId, this.settings);
     if (this.#undo.length === 0) this.#undo = entries;
   }
-}
-
-/** crypto.randomUUID needs a secure context; a phone on the LAN over http still gets a v4 UUID. */
-function uuid(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 export const drill = new DrillState();

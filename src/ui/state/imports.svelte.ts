@@ -1,14 +1,13 @@
-import type { Card, CardKind } from '../../lib/notes/card.ts';
 import { sizeError } from '../../lib/notes/decode.ts';
-import { deckToAnki } from '../../lib/notes/export-anki.ts';
-import { deckToMarkdown } from '../../lib/notes/export-markdown.ts';
 import { deckDisplayNames, nameFromFile } from '../../lib/srs/deck-names.ts';
 import type { UserDeck } from '../../lib/srs/types.ts';
 import { countReviewed, deckHistoryIds, deleteDeckWithHistory, rememberRetired, saveDecks } from '../import/deck-records.ts';
 import { IndexClient } from '../import/index-client.ts';
-import type { ImportFailure, IndexedNote, IndexPhase, IndexWarning } from '../import/protocol.ts';
+import type { IndexWarning } from '../import/protocol.ts';
 import { readSharedFiles } from '../import/shared-files.ts';
 import { saveFailureText } from '../import/failure-text.ts';
+import { deckFile, type DeckFile } from '../import/deck-file.ts';
+import { countKinds, crash, replacementOf, retiredIds, type Draft, type DraftStatus, type KindCounts } from '../import/drafts.ts';
 import { deck } from './deck.svelte.ts';
 import { i18n } from './i18n.svelte.ts';
 import { storage, withDb } from './db.svelte.ts';
@@ -16,39 +15,7 @@ import { storage, withDb } from './db.svelte.ts';
 /** Which app build last indexed the saved decks: another build re-indexes them from source. */
 const INDEXED_BY_KEY = 'imports.indexedBy';
 
-export type DraftStatus = 'reading' | 'indexing' | 'ready' | 'failed';
-
-/** One note on its way in: shown as a preview until the user saves or discards it. */
-export interface Draft {
-  key: number;
-  /** The file name, or "pasted.md" for pasted text. */
-  file: string;
-  /** The deck name the user sees and may edit: front-matter title or file name. */
-  name: string;
-  status: DraftStatus;
-  phase?: IndexPhase;
-  progress: number;
-  error?: ImportFailure;
-  note?: IndexedNote;
-  /** The id the deck will be saved under (cards' ids derive from it). */
-  deckId?: string;
-  /** The deck id the note's cards were indexed under (they are re-indexed when it changes). */
-  indexedAs?: string;
-  /** Save as a separate deck instead of replacing the saved deck with the same id. */
-  keepBoth: boolean;
-  /** Set when saving replaces a saved deck: how its cards' progress fares. */
-  replaces?: { id: string; name: string; kept: number; added: number; retired: number };
-}
-
-export type KindCounts = Record<CardKind, number>;
-
-export function countKinds(cards: readonly Card[]): KindCounts {
-  const counts: KindCounts = { command: 0, flag: 0, compare: 0, concept: 0 };
-  for (const card of cards) counts[card.kind]++;
-  return counts;
-}
-
-export { nameFromFile };
+export { countKinds, nameFromFile, type Draft, type DraftStatus, type KindCounts };
 
 /**
  * The user's imported decks: drafts being read and previewed, and the decks saved in
@@ -223,16 +190,7 @@ class ImportsState {
       // Keep the note's own deck id and encoding: "keep both" can be switched off again.
       note = { ...result.note, encoding: note.encoding, meta: { ...result.note.meta, deck: own } };
     }
-    this.#patch(key, { status: 'ready', note, deckId: id, indexedAs: id, replaces: this.#replacement(id, note.cards) });
-  }
-
-  #replacement(id: string, cards: readonly Card[]): Draft['replaces'] {
-    const saved = this.#saved.find((d) => d.id === id);
-    if (!saved) return undefined;
-    const before = new Set(saved.cards.map((c) => c.id));
-    const after = new Set(cards.map((c) => c.id));
-    const kept = [...after].filter((cardId) => before.has(cardId)).length;
-    return { id, name: saved.name, kept, added: after.size - kept, retired: [...before].filter((cardId) => !after.has(cardId)).length };
+    this.#patch(key, { status: 'ready', note, deckId: id, indexedAs: id, replaces: replacementOf(this.#saved, id, note.cards) });
   }
 
   rename(key: number, name: string) {
@@ -312,13 +270,9 @@ class ImportsState {
   }
 
   /** A saved deck as a file to download: house-format Markdown or Anki text. */
-  exportFile(id: string, format: 'markdown' | 'anki'): { name: string; type: string; text: string } | undefined {
+  exportFile(id: string, format: 'markdown' | 'anki'): DeckFile | undefined {
     const saved = this.#saved.find((d) => d.id === id);
-    if (!saved) return undefined;
-    const langs = i18n.lang === 'zh' ? ['zh', 'en'] : ['en', 'zh'];
-    return format === 'markdown'
-      ? { name: `${saved.id}.md`, type: 'text/markdown;charset=utf-8', text: deckToMarkdown(saved) }
-      : { name: `${saved.id}.anki.txt`, type: 'text/plain;charset=utf-8', text: deckToAnki(saved, { langs }) };
+    return saved && deckFile(saved, format, i18n.lang === 'zh' ? ['zh', 'en'] : ['en', 'zh']);
   }
 
   /** Files shared to the app (Web Share Target), parked by the service worker. */
@@ -350,16 +304,6 @@ class ImportsState {
   #patch(key: number, patch: Partial<Draft>) {
     this.#drafts = this.#drafts.map((d) => (d.key === key ? { ...d, ...patch } : d));
   }
-}
-
-/** Ids that were in a deck and are not any more. */
-function retiredIds(before: readonly Card[], after: readonly Card[]): string[] {
-  const now = new Set(after.map((c) => c.id));
-  return before.map((c) => c.id).filter((id) => !now.has(id));
-}
-
-function crash(error: unknown): ImportFailure {
-  return { code: 'crash', message: error instanceof Error ? error.message : String(error) };
 }
 
 export type { IndexWarning };
