@@ -24,6 +24,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
+          // expect.poll waits for the app, not for a fixed answer: 1 s (its default) is too short for
+          // a production build on a loaded 2-core machine; a wrong answer still fails, only later.
+          expect: { poll: { timeout: 10_000 } },
           // No retries: the one stall seen (broken-card) was a test race, now fixed, and a retry
           // had hidden a real defect behind it (see tests/browser/harness.test.ts).
         },
