@@ -34,7 +34,7 @@ describe('offline after the first visit', () => {
     await expect.poll(() => page.locator('.card-view h1').count()).toBe(1);
 
     await page.goto(`${server.url}/?q=${encodeURIComponent('删除镜像')}`);
-    await expect.poll(() => page.locator('.results li').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.results li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
     expect(server.requests.slice(before)).toEqual([]);
     expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
