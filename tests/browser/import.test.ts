@@ -441,7 +441,7 @@ describe('importing your own notes on a phone', () => {
 
     await page.reload();
     await page.goto(`${server.url}/?q=${encodeURIComponent('List the nodes of a swarm')}`);
-    await expect.poll(() => page.locator('.results li').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.results li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
     await page.goto(`${server.url}/decks`);
     await pickInput().setInputFiles([file('zh-note.utf16le.md')]);
