@@ -1,8 +1,11 @@
 // Lighthouse (mobile, default simulated throttling) against the production build on `vite
 // preview`, driving Debian's Chromium — never a downloaded browser. A benchmark, not a test:
 // prints the four category scores and FCP / LCP / TBT / CLS for each run, then the medians.
-//   npm run lighthouse [-- --runs N] [-- --path /topics]
-import { existsSync } from 'node:fs';
+//   npm run lighthouse [-- --runs N] [-- --path /topics] [-- --save dir] [-- --tasks]
+// --save writes each run's full report (lhr JSON) into dir; --tasks prints the main thread's
+// long tasks and the scripts that cost the most, to see what blocks it.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
@@ -14,6 +17,8 @@ const arg = (name: string) => {
 };
 const RUNS = Number(arg('--runs') ?? 3);
 const PATH = arg('--path') ?? '/';
+const SAVE = arg('--save');
+const TASKS = process.argv.includes('--tasks');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const METRICS = [
   ['FCP', 'first-contentful-paint', 's'],
@@ -48,6 +53,11 @@ try {
       console.log(`  LCP element: ${lcpElement(audits['largest-contentful-paint-element']?.details)}`);
       const failed = Object.values(audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
       if (failed.length) console.log(`  not passed: ${failed.map((a) => a.id).join(', ')}`);
+      if (TASKS) console.log(mainThreadSummary(audits));
+      if (SAVE) {
+        mkdirSync(SAVE, { recursive: true });
+        writeFileSync(join(SAVE, `run-${run}.json`), JSON.stringify(result.lhr));
+      }
     } finally {
       await chrome.kill();
     }
@@ -80,4 +90,22 @@ function format(row: Row): string {
 function lcpElement(details: unknown): string {
   const first = (details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined)?.items?.[0]?.items?.[0];
   return first?.node?.snippet ?? 'unknown';
+}
+
+type Audits = Record<string, { details?: unknown }>;
+type Table = { items?: Record<string, unknown>[] } | undefined;
+
+/** Long tasks (start, duration, script) and the scripts with the most main-thread time. */
+function mainThreadSummary(audits: Audits): string {
+  const ms = (value: unknown) => `${Math.round(Number(value))} ms`;
+  const tasks = ((audits['long-tasks']?.details as Table)?.items ?? []).map(
+    (task) => `    ${ms(task.startTime)} +${ms(task.duration)} ${String(task.url ?? '')}`,
+  );
+  const scripts = ((audits['bootup-time']?.details as Table)?.items ?? []).map(
+    (row) => `    ${String(row.url)}: total ${ms(row.total)}, script ${ms(row.scripting)}, parse ${ms(row.scriptParseCompile)}`,
+  );
+  const work = ((audits['mainthread-work-breakdown']?.details as Table)?.items ?? []).map(
+    (row) => `${String(row.groupLabel ?? row.group)} ${ms(row.duration)}`,
+  );
+  return ['  long tasks:', ...tasks, '  scripts:', ...scripts, `  main thread: ${work.join(', ')}`].join('\n');
 }

@@ -8,7 +8,10 @@ import type { SearchRequest } from '../lib/search/protocol.ts';
  */
 declare const self: DedicatedWorkerGlobalScope;
 
-const handle = createSearchService(() => performance.now());
+const handle = createSearchService(
+  () => performance.now(),
+  (bytes) => new TextDecoder().decode(bytes),
+);
 
 self.onmessage = (event: MessageEvent<SearchRequest>) => {
   self.postMessage(handle(event.data));

@@ -132,3 +132,53 @@ describe('bad card data', () => {
     await ctx.close();
   });
 });
+
+describe('typing before the app is ready', () => {
+  /** Holds every response whose URL matches until `release()`; `held()` says once one is waiting. */
+  async function hold(p: Page, url: RegExp) {
+    let release!: () => void;
+    const released = new Promise<void>((done) => (release = done));
+    let waiting = false;
+    await p.route(url, async (route) => {
+      waiting = true;
+      await released;
+      await route.continue();
+    });
+    return { release, held: () => waiting };
+  }
+
+  it('answers a query typed while the cards download, once they are in', async () => {
+    const ctx = await phoneContext(chromium);
+    const p = await ctx.newPage();
+    const pageErrors = watchErrors(p);
+    const cards = await hold(p, /\/assets\/cards-[\w-]+\.json$/);
+    await p.goto(server.url);
+    await expect.poll(cards.held).toBe(true);
+    const box = p.getByRole('searchbox', { name: 'Search cards' });
+    await box.fill('rmi');
+    await expect.poll(() => p.getByRole('status').first().textContent()).toBe('Loading cards…');
+    cards.release();
+    await expect.poll(() => p.locator('.results li .result-key').first().textContent(), { timeout: 30_000 }).toContain('docker rmi');
+    expect(await box.inputValue()).toBe('rmi');
+    expect(await p.locator('.empty').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('keeps what was typed into the painted page before its script ran, and answers it', async () => {
+    const ctx = await phoneContext(chromium);
+    const p = await ctx.newPage();
+    const pageErrors = watchErrors(p);
+    const script = await hold(p, /\/assets\/index-[\w-]+\.js$/);
+    await p.goto(server.url, { waitUntil: 'commit' });
+    await expect.poll(script.held).toBe(true);
+    const box = p.getByRole('searchbox', { name: 'Search cards' });
+    await box.fill('docker rmi');
+    script.release();
+    await expect.poll(() => p.locator('.results li .result-key').first().textContent(), { timeout: 30_000 }).toContain('docker rmi');
+    expect(await box.inputValue()).toBe('docker rmi');
+    expect(p.url()).toBe(`${server.url}/?q=docker%20rmi`);
+    expect(pageErrors).toEqual([]);
+    await ctx.close();
+  });
+});

@@ -11,11 +11,21 @@ export interface SearchPort {
 }
 
 export interface SearchClient {
-  /** Sends the cards; resolves once the worker's index is built and warm, rejects if it could not be. */
-  load(cards: Card[]): Promise<{ size: number; buildMs: number }>;
+  /**
+   * Sends the cards (after the bundled deck's JSON bytes, when given); resolves once the
+   * worker's index is built and warm, rejects if it could not be.
+   */
+  load(cards: Card[], bundled?: ArrayBuffer): Promise<{ size: number; buildMs: number }>;
   /** Resolves with the hits, or with null when a newer search was sent before this one answered. */
   search(query: string, opts?: SearchOptions): Promise<SearchHit[] | null>;
   suggest(query: string, limit?: number): Promise<string[]>;
+  /** The query as the index read it, when it corrected a misspelling (see SearchIndex.correct). */
+  correct(query: string): Promise<string | undefined>;
+  /**
+   * Has the worker finish indexing now (a few hundred ms on a phone), after what was already
+   * asked: send it after the first query, so that query is not kept waiting.
+   */
+  warm(): void;
 }
 
 /**
@@ -39,7 +49,7 @@ export function createSearchClient(port: SearchPort): SearchClient {
 
   port.addEventListener('message', ({ data }) => {
     if (data.type === 'loaded') loads.shift()?.resolve({ size: data.size, buildMs: data.buildMs });
-    else if (data.id !== undefined) {
+    else if ('id' in data && data.id !== undefined) {
       pending.get(data.id)?.(data);
       pending.delete(data.id);
     } else if (data.type === 'error') loads.shift()?.reject(new Error(data.message));
@@ -53,11 +63,11 @@ export function createSearchClient(port: SearchPort): SearchClient {
     });
 
   return {
-    load(cards) {
+    load(cards, bundled) {
       return new Promise((resolve, reject) => {
         if (dead) return reject(dead);
         loads.push({ resolve, reject });
-        port.postMessage({ type: 'load', cards });
+        port.postMessage(bundled ? { type: 'load', cards, bundled } : { type: 'load', cards });
       });
     },
     async search(query, opts) {
@@ -71,6 +81,14 @@ export function createSearchClient(port: SearchPort): SearchClient {
       const r = await ask(limit === undefined ? { type: 'suggest', id, query } : { type: 'suggest', id, query, limit });
       if (r.type === 'error') throw new Error(r.message);
       return r.type === 'suggestions' ? r.suggestions : [];
+    },
+    warm() {
+      if (!dead) port.postMessage({ type: 'warm' });
+    },
+    async correct(query) {
+      const r = await ask({ type: 'correct', id: nextId++, query });
+      if (r.type === 'error') throw new Error(r.message);
+      return r.type === 'corrected' ? r.corrected : undefined;
     },
   };
 }

@@ -1,7 +1,5 @@
 import cardsUrl from 'virtual:deck';
 import type { Card } from '../../lib/notes/card.ts';
-import type { SearchIndex } from '../../lib/search/index.ts';
-import { WORKER_THRESHOLD } from '../../lib/search/protocol.ts';
 import { i18n } from './i18n.svelte.ts';
 
 export interface Topic {
@@ -11,7 +9,8 @@ export interface Topic {
 
 /**
  * The cards the app knows: the bundled deck (built ahead of time, fetched once, precached)
- * plus the user's imported decks. Search, browse and drills read from here.
+ * plus the user's imported decks. Browse and drills read from here; search posts them to the
+ * search worker (src/ui/state/search.svelte.ts), which indexes them off the main thread.
  */
 class DeckState {
   #status = $state<'loading' | 'ready' | 'error'>('loading');
@@ -20,18 +19,11 @@ class DeckState {
   #imported = $state.raw<Card[]>([]);
   #importedNames = $state.raw<ReadonlyMap<string, string>>(new Map());
   #importsSettled = $state(false);
-
-  /** The search engine: not needed to paint the first screen, so it loads with the cards. */
-  #build = $state.raw<((cards: readonly Card[]) => SearchIndex) | null>(null);
+  /** The bundled deck as downloaded: the search worker gets these bytes, not the parsed cards. */
+  #bundledJson: ArrayBuffer | null = null;
 
   readonly cards: Card[] = $derived([...this.#bundled, ...this.#imported]);
   readonly byId: Map<string, Card> = $derived(new Map(this.cards.map((card) => [card.id, card])));
-  /** The bundled deck alone: it answers while the search worker takes in a big set of imported cards. */
-  readonly bundledIndex = $derived(this.#build && this.#bundled.length < WORKER_THRESHOLD ? this.#build(this.#bundled) : null);
-  /** Searched on the main thread while small; null once the deck is big enough for the worker. */
-  readonly index = $derived(
-    this.#imported.length === 0 ? this.bundledIndex : this.#build && this.cards.length < WORKER_THRESHOLD ? this.#build(this.cards) : null,
-  );
   readonly topics: Topic[] = $derived(countTopics(this.cards));
   /** Topics deck by deck, the bundled deck first: where each topic comes from. */
   readonly topicsByDeck: { deck: string; topics: Topic[] }[] = $derived(topicsByDeck(this.cards));
@@ -45,19 +37,27 @@ class DeckState {
     return this.#error;
   }
 
+  /** The bundled deck's JSON bytes, once loaded; `cards` starts with the same cards. */
+  get bundledJson(): ArrayBuffer | null {
+    return this.#bundledJson;
+  }
+
+  /** The imported cards alone (`cards` is the bundled deck, then these). */
+  get imported(): Card[] {
+    return this.#imported;
+  }
+
   async load(): Promise<void> {
     this.#status = 'loading';
     try {
-      const [response, engine] = await Promise.all([fetch(cardsUrl), import('../../lib/search/index.ts')]);
+      const response = await fetch(cardsUrl);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.#bundled = parseCards(await response.json());
-      this.#build = engine.buildSearchIndex;
-      this.#status = 'ready';
-      // For the load benchmark and tests: the frame in which the search box became usable.
-      requestAnimationFrame(() => {
-        document.documentElement.dataset.readyAt = performance.now().toFixed(1);
-        document.documentElement.dataset.ready = 'true';
-      });
+      const bytes = await response.arrayBuffer();
+      // Parsed in a task of its own: the download's last chunk can land in a busy one.
+      await new Promise((resolve) => setTimeout(resolve));
+      this.#bundled = parseCards(JSON.parse(new TextDecoder().decode(bytes)));
+      this.#bundledJson = bytes;
+      this.#status = 'ready'; // (data-ready on <html> waits for the search worker: search.svelte.ts)
     } catch (error) {
       this.#error = error instanceof Error ? error.message : String(error);
       this.#status = 'error';
@@ -88,7 +88,8 @@ class DeckState {
 
   /** Imported decks come from IndexedDB; they are searched and browsed with the bundled deck. */
   setImported(cards: Card[], names: ReadonlyMap<string, string>) {
-    this.#imported = cards;
+    // No decks, as before: `cards` stays the same list (the search worker is not sent it again).
+    if (cards.length > 0 || this.#imported.length > 0) this.#imported = cards;
     this.#importedNames = names;
   }
 }

@@ -1,7 +1,6 @@
 import type { Card } from '../../lib/notes/card.ts';
 import { createSearchClient, type SearchClient } from '../../lib/search/client.ts';
 import type { SearchHit } from '../../lib/search/index.ts';
-import { untrack } from 'svelte';
 import { deck } from './deck.svelte.ts';
 import { local } from './web-storage.ts';
 
@@ -12,52 +11,46 @@ const SUGGESTIONS = 5;
 
 /**
  * The query on the home screen and its results; recent searches stay on this device.
- * Small decks are searched inline (a keystroke costs well under a millisecond); once the deck
- * is big enough to drop a frame while indexing, the same search code runs in a worker.
+ * Every deck is searched in a worker (src/workers/search.worker.ts): building and warming the
+ * index is the first seconds' heaviest work, and a keystroke's answer comes back within a frame.
  */
 class SearchState {
   query = $state('');
   /** Only this deck's cards ('' = every deck). Offered once the user has imported decks. */
   deck = $state('');
-  /** The worker's last answer, and the cards it searched. */
-  #remote = $state.raw<RemoteAnswer>({ hits: [], suggestions: [], cards: null });
+  /** The worker's last answer: the query, the filter and the cards it searched. */
+  #remote = $state.raw<RemoteAnswer>({ query: '', filter: undefined, hits: [], suggestions: [], cards: null });
   #recent = $state<string[]>(readRecent());
-  #worker: { client: SearchClient; cards: Card[] | null; loading: Promise<unknown> } | null = null;
+  /** `cold`: its index is not warmed yet (it is, once the first query after a load is answered). */
+  #worker: { client: SearchClient; cards: Card[] | null; loading: Promise<unknown>; cold: boolean } | null = null;
+  /** Counts the questions put to the worker: only the latest one's answer is shown. */
+  #asked = 0;
 
   readonly #filter = $derived(deck.decks.includes(this.deck) ? this.deck : undefined);
 
-  readonly hits: SearchHit[] = $derived.by(() => {
-    if (!this.query.trim()) return [];
-    if (deck.index) return deck.index.search(this.query, { limit: RESULT_LIMIT, deck: this.#filter });
-    // the worker's answer (while it works on a new keystroke, the one before stays up)…
-    if (this.#remote.cards === deck.cards) return this.#remote.hits;
-    // …or, while it takes in a new set of cards, what the bundled deck alone has
-    return deck.bundledIndex?.search(this.query, { limit: RESULT_LIMIT, deck: this.#filter }) ?? [];
-  });
+  /** The worker's answer (while it works on a new keystroke or a new set of cards, the one before stays up). */
+  readonly hits: SearchHit[] = $derived(this.query.trim() ? this.#remote.hits : []);
 
   /**
-   * Not every card has been asked yet: the user's decks are still being read from IndexedDB, or
-   * the worker is taking in a new set of cards. No result is not yet "no match". (Between
-   * keystrokes the previous answer stands, as with inline search, so nothing flickers.)
+   * Not every card has been asked yet: the bundled deck is still downloading, the user's decks
+   * are still being read from IndexedDB, or the worker is taking in a new set of cards. No
+   * result is not yet "no match". (Between keystrokes the previous answer stands, so nothing
+   * flickers.)
    */
-  readonly pending: boolean = $derived(!!this.query.trim() && (!deck.importsSettled || (!deck.index && this.#remote.cards !== deck.cards)));
+  readonly pending: boolean = $derived(!!this.query.trim() && (!deck.importsSettled || this.#remote.cards !== deck.cards));
 
-  /** Why searching the user's notes failed, when it did. */
-  readonly failed: string | undefined = $derived(!deck.index && this.#remote.cards === deck.cards ? this.#remote.failed : undefined);
+  /** Why searching failed, when it did. */
+  readonly failed: string | undefined = $derived(this.#remote.cards === deck.cards ? this.#remote.failed : undefined);
 
-  readonly suggestions: string[] = $derived.by(() => {
-    if (!this.query.trim() || this.hits.length > 0 || this.pending) return [];
-    return deck.index ? deck.index.suggest(this.query, SUGGESTIONS) : this.#remote.suggestions;
-  });
+  readonly suggestions: string[] = $derived(!this.query.trim() || this.hits.length > 0 || this.pending ? [] : this.#remote.suggestions);
 
   /**
    * What the query was read as, when a misspelling was corrected ("dokcer rnu" → "docker run"):
-   * said above the results. Worker-searched decks do not say (the worker does not tell).
+   * said above the results — only for the query now in the box.
    */
   readonly corrected: string | undefined = $derived(
-    this.hits.length > 0 && deck.index ? deck.index.correct(this.query) : undefined,
+    this.hits.length > 0 && this.#remote.query === this.query.trim() && this.#remote.filter === this.#filter ? this.#remote.corrected : undefined,
   );
-
   /** No match: the cards behind the closest keys, and the topics they are in (every topic when nothing is close). */
   readonly closest: { cards: Card[]; topics: { tag: string; deck: string }[] } = $derived.by(() => {
     const cards: Card[] = [];
@@ -78,20 +71,17 @@ class SearchState {
 
   constructor() {
     $effect.root(() => {
-      // Inline index: built, then its lazy parts (typo vocabulary, bodies), each when the phone is
-      // idle — not in the frames right after the first paint. A search before that builds it.
+      // Send the cards to the worker once they are in (again when they change), then every query.
+      // The worker starts while the cards download, to be ready when they are in.
       $effect(() => {
-        if (deck.status !== 'ready' || deck.cards.length === 0) return; // again when the cards change
-        let cancel = whenIdle(() => {
-          const index = untrack(() => deck.index);
-          if (index) cancel = whenIdle(() => index.warm());
-        });
-        return () => cancel();
-      });
-      // Worker: send the cards once (again when they change), then every query.
-      $effect(() => {
-        // (not before the cards and the search engine are in: then there is nothing to ask)
-        if (deck.status !== 'ready' || deck.index) return;
+        if (deck.status === 'loading') {
+          try {
+            this.#startWorker();
+          } catch {
+            // could not start: asked again with the cards, and said there
+          }
+        }
+        if (deck.status !== 'ready') return;
         void this.#askWorker(deck.cards, this.query.trim(), this.#filter);
       });
     });
@@ -114,48 +104,70 @@ class SearchState {
     local.remove(RECENT_KEY);
   }
 
+  #startWorker() {
+    return (this.#worker ??= {
+      client: createSearchClient(new Worker(new URL('../../workers/search.worker.ts', import.meta.url), { type: 'module' })),
+      cards: null,
+      loading: Promise.resolve(),
+      cold: false,
+    });
+  }
+
   async #askWorker(cards: Card[], query: string, filter: string | undefined) {
+    const asked = ++this.#asked;
     try {
-      this.#worker ??= {
-        client: createSearchClient(new Worker(new URL('../../workers/search.worker.ts', import.meta.url), { type: 'module' })),
-        cards: null,
-        loading: Promise.resolve(),
-      };
-      const worker = this.#worker;
+      const worker = this.#startWorker();
       if (worker.cards !== cards) {
         worker.cards = cards;
-        worker.loading = worker.client.load(cards);
+        // the bundled deck goes as the bytes it was downloaded as; imported cards as objects
+        const bundled = deck.bundledJson;
+        worker.loading = bundled ? worker.client.load(deck.imported, bundled) : worker.client.load(cards);
+        worker.cold = true;
+        if (!document.documentElement.dataset.ready) void worker.loading.then(markReady, () => {});
       }
-      await worker.loading;
-      if (!query) return;
-      const hits = await worker.client.search(query, { limit: RESULT_LIMIT, deck: filter });
-      if (hits === null) return; // a newer query is on its way
-      const suggestions = hits.length === 0 ? await worker.client.suggest(query, SUGGESTIONS) : [];
-      this.#remote = { hits, suggestions, cards };
+      // The worker answers in order: a query sent now is searched in the cards just sent.
+      const searching = query ? worker.client.search(query, { limit: RESULT_LIMIT, deck: filter }) : null;
+      if (!query) warm(worker);
+      const [, hits] = await Promise.all([worker.loading, searching]);
+      if (!hits) return; // no query, or a newer one is on its way
+      const [suggestions, corrected] = await Promise.all([
+        hits.length === 0 ? worker.client.suggest(query, SUGGESTIONS) : [],
+        hits.length > 0 ? worker.client.correct(query) : undefined,
+      ]);
+      warm(worker); // after the first answer, which must not wait for it
+      if (asked === this.#asked) this.#remote = { query, filter, hits, suggestions, corrected, cards };
     } catch (error) {
       // the worker could not start or build its index: say so, rather than "searching…" for ever
       const message = error instanceof Error ? error.message : String(error);
-      this.#remote = { hits: [], suggestions: [], cards, failed: message };
+      this.#remote = { query, filter, hits: [], suggestions: [], cards, failed: message };
     }
   }
 }
 
 interface RemoteAnswer {
+  query: string;
+  filter: string | undefined;
   hits: SearchHit[];
+  corrected?: string;
   suggestions: string[];
   cards: Card[] | null;
   /** Why the worker could not answer. */
   failed?: string;
 }
 
-/** Runs a task when the browser is idle (soon after, where there is no requestIdleCallback); returns a cancel. */
-function whenIdle(task: () => void): () => void {
-  if ('requestIdleCallback' in window) {
-    const id = requestIdleCallback(task, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 200);
-  return () => clearTimeout(id);
+/** For the load benchmark and tests: the frame in which the cards could first be searched. */
+function markReady() {
+  requestAnimationFrame(() => {
+    document.documentElement.dataset.readyAt = performance.now().toFixed(1);
+    document.documentElement.dataset.ready = 'true';
+  });
+}
+
+/** Has the worker finish its index (a few hundred ms on a phone), once per load. */
+function warm(worker: { client: SearchClient; cold: boolean }) {
+  if (!worker.cold) return;
+  worker.cold = false;
+  worker.client.warm();
 }
 
 function readRecent(): string[] {

@@ -7,7 +7,10 @@ import { fixtureCards } from '../../fixtures/search/deck.ts';
 
 /** A worker stand-in: the same service the worker runs, answering asynchronously in order; `die()` fails it as a crashed worker does. */
 function fakeWorker(): SearchPort & { die(message: string): void } {
-  const handle = createSearchService(() => 0);
+  const handle = createSearchService(
+    () => 0,
+    (bytes) => new TextDecoder().decode(bytes),
+  );
   const listeners: Array<(event: { data: SearchResponse }) => void> = [];
   const errorListeners: Array<(event: { message?: string }) => void> = [];
   let alive = true;
@@ -39,6 +42,20 @@ describe('search worker protocol', () => {
     expect(await client.load(fixtureCards)).toMatchObject({ size: fixtureCards.length });
     const direct = buildSearchIndex(fixtureCards).search('-P', { limit: 3 });
     expect(await client.search('-P', { limit: 3 })).toEqual(direct);
+  });
+
+  it('takes the bundled deck as its JSON bytes, ahead of the cards sent as objects, and says what it corrected', async () => {
+    const client = createSearchClient(fakeWorker());
+    const [first, ...rest] = fixtureCards;
+    const bytes = new TextEncoder().encode(JSON.stringify(rest)).buffer;
+    expect(await client.load([first!], bytes)).toMatchObject({ size: fixtureCards.length });
+    const direct = buildSearchIndex([...rest, first!]);
+    for (const query of ['-P', 'rmi', first!.key]) expect(await client.search(query, { limit: 5 }), query).toEqual(direct.search(query, { limit: 5 }));
+    client.warm(); // finishing the index changes no answer
+    for (const query of ['-P', 'rmi', 'dokcer']) expect(await client.search(query, { limit: 5 }), query).toEqual(direct.search(query, { limit: 5 }));
+    expect(await client.correct('dokcer rmi')).toBe(direct.correct('dokcer rmi'));
+    expect(await client.correct('dokcer rmi')).toBeDefined();
+    expect(await client.correct('docker rmi')).toBeUndefined();
   });
 
   it('drops an answer that a newer search overtook', async () => {

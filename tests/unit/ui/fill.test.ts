@@ -18,6 +18,15 @@ describe('interface text templates', () => {
     expect(fillTemplate('{total} {total|review|reviews} on {days} {days|day|days}', { total: 1, days: 1 }, 'en')).toBe('1 review on 1 day');
   });
 
+  it('reads small whole numbers as Intl does (they skip it: its first use is slow), and others through it', () => {
+    const intl = (n: number, lang: 'en' | 'zh', locale: string) =>
+      `${new Intl.NumberFormat(locale).format(n)} ${new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other'}`;
+    for (const n of [...Array.from({ length: 2001 }, (_, i) => i - 1000), 1.5, 1.0001, 12345, -1]) {
+      expect(fillTemplate('{n} {n|one|other}', { n }, 'en'), `en ${n}`).toBe(intl(n, 'en', 'en'));
+      expect(fillTemplate('{n} {n|one|other}', { n }, 'zh'), `zh ${n}`).toBe(intl(n, 'zh', 'zh-CN'));
+    }
+  });
+
   it('every string names the same placeholders in both languages', () => {
     const names = (s: string) => [...new Set([...s.matchAll(/\{(\w+)[|}]/g)].map((m) => m[1]))].sort();
     for (const key of Object.keys(STRINGS.en) as StringKey[]) {
