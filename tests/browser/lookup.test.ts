@@ -1,5 +1,6 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { phoneContext, usePhone } from './harness.ts';
+import { phoneContext, usePhone, watchErrors } from './harness.ts';
 
 const phone = usePhone({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -148,11 +149,11 @@ describe('typing before the app is ready', () => {
   }
 
   it('answers a query typed while the cards download, once they are in', async () => {
-    const ctx = await phoneContext(chromium);
+    const ctx = await phoneContext(phone.chromium);
     const p = await ctx.newPage();
     const pageErrors = watchErrors(p);
     const cards = await hold(p, /\/assets\/cards-[\w-]+\.json$/);
-    await p.goto(server.url);
+    await p.goto(phone.server.url);
     await expect.poll(cards.held).toBe(true);
     const box = p.getByRole('searchbox', { name: 'Search cards' });
     await box.fill('rmi');
@@ -166,18 +167,18 @@ describe('typing before the app is ready', () => {
   });
 
   it('keeps what was typed into the painted page before its script ran, and answers it', async () => {
-    const ctx = await phoneContext(chromium);
+    const ctx = await phoneContext(phone.chromium);
     const p = await ctx.newPage();
     const pageErrors = watchErrors(p);
     const script = await hold(p, /\/assets\/index-[\w-]+\.js$/);
-    await p.goto(server.url, { waitUntil: 'commit' });
+    await p.goto(phone.server.url, { waitUntil: 'commit' });
     await expect.poll(script.held).toBe(true);
     const box = p.getByRole('searchbox', { name: 'Search cards' });
     await box.fill('docker rmi');
     script.release();
     await expect.poll(() => p.locator('.results li .result-key').first().textContent(), { timeout: 30_000 }).toContain('docker rmi');
     expect(await box.inputValue()).toBe('docker rmi');
-    expect(p.url()).toBe(`${server.url}/?q=docker%20rmi`);
+    expect(p.url()).toBe(`${phone.server.url}/?q=docker%20rmi`);
     expect(pageErrors).toEqual([]);
     await ctx.close();
   });
