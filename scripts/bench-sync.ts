@@ -108,6 +108,7 @@ const now = Date.UTC(2026, 0, 1);
 for (let i = 0; i < 20; i++) {
   const cardId = `docker:card-${i * 37}`;
   await phone.repo.saveReview(scheduler.grade({ cardId, schedule: await phone.repo.getSchedule(cardId), rating: 3, now: new Date(now + i * 1000), newId: () => crypto.randomUUID() }));
+  phone.engine.localChanged(300, [cardId]); // what the app's storage change listener does after a grade
 }
 const [, push, pushCpu] = await timed(() => phone.engine.round());
 const [, pull, pullCpu] = await timed(() => laptop.engine.round());

@@ -73,22 +73,31 @@ export class SyncEngine {
     return null;
   }
 
-  /** One full round: pull from the server, merge into the store, push what is new here. */
+  /**
+   * One full round: push what is new here, pull from the server (applied to the store batch by
+   * batch), push what merging changed. The second push starts after the pulled documents when
+   * only the pull wrote the mirror in between: the server has those, and walking 100,000 of them
+   * again (a revs_diff each) would double a fresh device's wait.
+   */
   async round(): Promise<void> {
     this.#status({ kind: 'syncing', lastSynced: this.#lastSynced });
     // Edits made here go into the mirror first, stamped with their time, so a conflict with the
     // server's version is decided by which edit is newer, not by which device synced last.
     await this.#mirror.push({ settings: false });
-    await this.#o.mirror.replicate.from(this.#o.remote, ROUND);
-    this.#o.onApplied(await this.#mirror.push());
-    await this.#o.mirror.replicate.to(this.#o.remote, ROUND);
+    const pushed = await this.#o.mirror.replicate.to(this.#o.remote, ROUND);
+    const pulled = await this.#mirror.pullFrom(() => this.#o.mirror.replicate.from(this.#o.remote, ROUND));
+    const merged = await this.#mirror.push();
+    this.#o.onApplied({ cards: [...new Set([...pulled.result.cards, ...merged.cards])], decks: pulled.result.decks || merged.decks, settings: pulled.result.settings || merged.settings });
+    const skip = pulled.onlyPulled && String(pushed.last_seq) === String(pulled.from);
+    await this.#o.mirror.replicate.to(this.#o.remote, skip ? { ...ROUND, since: pulled.to } : ROUND);
     this.#lastSynced = this.#o.now();
     this.#status({ kind: 'up-to-date', lastSynced: this.#lastSynced });
   }
 
-  /** Something changed in the store here: push it soon (grades come in bursts). */
-  localChanged(delayMs = 300): void {
+  /** Something changed in the store here (reviews of `cardIds`, or anything if not given): push it soon (grades come in bursts). */
+  localChanged(delayMs = 300, cardIds?: Iterable<string>): void {
     if (this.#stopped) return;
+    this.#mirror.localChanged(cardIds);
     clearTimeout(this.#pushTimer);
     this.#pushTimer = setTimeout(() => {
       this.#mirror.push().then((r) => this.#o.onApplied(r), (e) => void this.#fail(e));

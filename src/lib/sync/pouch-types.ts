@@ -22,6 +22,20 @@ export interface ReplicateOptions {
   batch_size?: number;
   batches_limit?: number;
   back_off_function?: (delay: number) => number;
+  /** Start from this source sequence (and checkpoint it) instead of the saved checkpoint. */
+  since?: number | string;
+}
+
+export interface ReplicationResult {
+  docs_written: number;
+  /** The source's sequence it got to (and checkpointed). */
+  last_seq: number | string;
+}
+
+/** A one-way replication: a promise of its result, with an event per batch written. */
+export interface Replication<T> extends PromiseLike<ReplicationResult> {
+  on(event: 'change', fn: (info: { docs?: Array<T & PouchDoc> }) => void): Replication<T>;
+  cancel(): void;
 }
 
 /** A live two-way replication: an event emitter that can be cancelled. */
@@ -45,8 +59,8 @@ export interface Pouch<T extends object = object> {
   changes(options: { since: number | string; limit?: number; include_docs?: boolean; conflicts?: boolean; style?: 'all_docs' }): Promise<ChangesBatch<T>>;
   info(): Promise<{ doc_count: number; update_seq: number | string }>;
   replicate: {
-    to(target: Pouch<T>, options?: ReplicateOptions): Promise<{ docs_written: number }>;
-    from(source: Pouch<T>, options?: ReplicateOptions): Promise<{ docs_written: number }>;
+    to(target: Pouch<T>, options?: ReplicateOptions): Replication<T>;
+    from(source: Pouch<T>, options?: ReplicateOptions): Replication<T>;
   };
   sync(remote: Pouch<T>, options?: ReplicateOptions): LiveSync;
   close(): Promise<void>;
