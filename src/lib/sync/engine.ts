@@ -5,6 +5,7 @@
  * `onApplied`, so the UI can refresh.
  */
 import { Mirror, type PullResult } from './mirror.ts';
+import { batchRevsDiff } from './revs-diff.ts';
 import type { LocalSide } from './local.ts';
 import { prepareServer, problemOf, type Probe, type SyncConfig, type SyncProblem } from './server.ts';
 import type { SyncDoc } from './docs.ts';
@@ -51,7 +52,7 @@ export class SyncEngine {
 
   constructor(options: EngineOptions) {
     this.#o = options;
-    this.#mirror = new Mirror(options.mirror, options.local, options.now);
+    this.#mirror = new Mirror(batchRevsDiff(options.mirror), options.local, options.now);
   }
 
   /** Checks the server, then one full round; then live replication if asked. Resolves to the problem, if any. */

@@ -16,6 +16,8 @@ export interface ChangesBatch<T> {
   last_seq: number | string;
 }
 
+export type RevsDiff = Record<string, { missing: string[] }>;
+
 export interface ReplicateOptions {
   live?: boolean;
   retry?: boolean;
@@ -56,6 +58,10 @@ export interface Pouch<T extends object = object> {
     total_rows: number;
     rows: Array<{ id: string; value: { rev: string }; doc?: T & PouchDoc }>;
   }>;
+  /** One row per key, in order; `error` for a key the database does not have. */
+  allDocs(options: { keys: string[] }): Promise<{ rows: Array<{ id: string; value: { rev: string } } | { key: string; error: string }> }>;
+  /** Which of these revisions (by document id) the database does not have. */
+  revsDiff(request: Record<string, string[]>): Promise<RevsDiff>;
   changes(options: { since: number | string; limit?: number; include_docs?: boolean; conflicts?: boolean; style?: 'all_docs' }): Promise<ChangesBatch<T>>;
   info(): Promise<{ doc_count: number; update_seq: number | string }>;
   replicate: {
