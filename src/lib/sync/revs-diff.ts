@@ -2,8 +2,8 @@
  * PouchDB's revsDiff reads each document's revision tree in an IndexedDB transaction of its
  * own: on a fresh device that is 100,000 transactions that each find nothing, one per pulled
  * document. One allDocs({keys}) read (one transaction per batch) answers "missing entirely"
- * for every document the mirror does not have; only the ones it has go through PouchDB's own
- * revsDiff, which still decides which of their revisions are new.
+ * for every document the mirror does not have, and "has it" when the one revision asked for is
+ * the current one; only the rest go through PouchDB's own revsDiff.
  */
 import type { Pouch, RevsDiff } from './pouch-types.ts';
 
@@ -17,8 +17,10 @@ export function batchRevsDiff<T extends object>(db: Pouch<T>): Pouch<T> {
     const present: Record<string, string[]> = {};
     found.rows.forEach((row, i) => {
       const id = ids[i]!;
-      if ('error' in row) diff[id] = { missing: request[id]! };
-      else present[id] = request[id]!;
+      const revs = request[id]!;
+      if ('error' in row) diff[id] = { missing: revs };
+      // Asked for the revision it has (a review, which never changes): nothing missing.
+      else if (revs.length !== 1 || revs[0] !== row.value.rev) present[id] = revs;
     });
     return Object.keys(present).length === 0 ? diff : { ...diff, ...(await perDocument(present)) };
   };

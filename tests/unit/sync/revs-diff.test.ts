@@ -11,9 +11,10 @@ describe('revsDiff in one read', () => {
     const a = await db.put({ _id: 'a', n: 1 });
     const b = await db.put({ _id: 'b', n: 2 });
     const gone = await db.remove('b', b.rev);
-    const request = { a: [a.rev, '2-ffff'], b: [b.rev, gone.rev, '3-eeee'], c: ['1-cccc'], d: ['1-dddd', '2-dddd'] };
+    const e = await db.put({ _id: 'e', n: 3 });
+    const request = { a: [a.rev, '2-ffff'], b: [b.rev, gone.rev, '3-eeee'], c: ['1-cccc'], d: ['1-dddd', '2-dddd'], e: [e.rev], f: [gone.rev] };
     const expected = await db.revsDiff(request);
-    expect(expected).toEqual({ a: { missing: ['2-ffff'] }, b: { missing: ['3-eeee'] }, c: { missing: ['1-cccc'] }, d: { missing: ['1-dddd', '2-dddd'] } });
+    expect(expected).toEqual({ a: { missing: ['2-ffff'] }, b: { missing: ['3-eeee'] }, c: { missing: ['1-cccc'] }, d: { missing: ['1-dddd', '2-dddd'] }, f: { missing: [gone.rev] } });
     expect(await batchRevsDiff(db).revsDiff(request)).toEqual(expected);
     expect(await db.revsDiff({})).toEqual({});
     await db.destroy();
