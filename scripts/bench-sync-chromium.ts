@@ -40,6 +40,8 @@ export async function chromiumDevice() {
   };
   // These functions run in the page (serialized by Playwright): they reach the bench through globalThis.
   return {
+    /** The page's DevTools session (e.g. Profiler.start / Profiler.stop to see where its time goes). */
+    cdp,
     fresh: (config: SyncConfig) => measure(() => page.evaluate((c) => (globalThis as unknown as { deckhandBench: PageBench }).deckhandBench.fresh(c), config)),
     round: () => measure(() => page.evaluate(() => (globalThis as unknown as { deckhandBench: PageBench }).deckhandBench.round())),
     schedules: () => page.evaluate(() => (globalThis as unknown as { deckhandBench: PageBench }).deckhandBench.schedules()),

@@ -50,6 +50,8 @@ export interface LiveSync {
 }
 
 export interface Pouch<T extends object = object> {
+  /** The adapter it runs on: 'idb', 'memory', 'http'. */
+  readonly adapter?: string;
   get(id: string, options?: { conflicts?: boolean; rev?: string }): Promise<T & PouchDoc>;
   put(doc: T & PouchDoc): Promise<{ ok: boolean; id: string; rev: string }>;
   remove(id: string, rev: string): Promise<{ ok: boolean; id: string; rev: string }>;

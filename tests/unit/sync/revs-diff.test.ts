@@ -1,6 +1,6 @@
 /** The mirror's one-read revsDiff answers exactly what PouchDB's per-document revsDiff answers. */
 import { describe, expect, it } from 'vitest';
-import { batchRevsDiff } from '../../../src/lib/sync/revs-diff.ts';
+import { revsDiffInOneRead } from '../../../src/lib/sync/revs-diff.ts';
 import { nodePouch } from './couch-server.ts';
 
 const PouchDB = nodePouch();
@@ -15,8 +15,8 @@ describe('revsDiff in one read', () => {
     const request = { a: [a.rev, '2-ffff'], b: [b.rev, gone.rev, '3-eeee'], c: ['1-cccc'], d: ['1-dddd', '2-dddd'], e: [e.rev], f: [gone.rev] };
     const expected = await db.revsDiff(request);
     expect(expected).toEqual({ a: { missing: ['2-ffff'] }, b: { missing: ['3-eeee'] }, c: { missing: ['1-cccc'] }, d: { missing: ['1-dddd', '2-dddd'] }, f: { missing: [gone.rev] } });
-    expect(await batchRevsDiff(db).revsDiff(request)).toEqual(expected);
-    expect(await db.revsDiff({})).toEqual({});
+    expect(await revsDiffInOneRead(db, request, (r) => db.revsDiff(r))).toEqual(expected);
+    expect(await revsDiffInOneRead(db, {}, (r) => db.revsDiff(r))).toEqual({});
     await db.destroy();
   });
 });
