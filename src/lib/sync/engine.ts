@@ -9,7 +9,7 @@ import { batchRevsDiff } from './revs-diff.ts';
 import type { LocalSide } from './local.ts';
 import { prepareServer, problemOf, type Probe, type SyncConfig, type SyncProblem } from './server.ts';
 import type { SyncDoc } from './docs.ts';
-import type { LiveSync, Pouch } from './pouch-types.ts';
+import type { LiveSync, Pouch, ReplicateOptions } from './pouch-types.ts';
 
 export type SyncStatus =
   | { kind: 'connecting' }
@@ -49,6 +49,8 @@ export class SyncEngine {
   #pullTimer: ReturnType<typeof setTimeout> | undefined;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #retryDelay = 0;
+  /** The mirror's change sequence this session's last push to the server got to. */
+  #pushedTo: number | string | null = null;
 
   constructor(options: EngineOptions) {
     this.#o = options;
@@ -85,14 +87,26 @@ export class SyncEngine {
     // Edits made here go into the mirror first, stamped with their time, so a conflict with the
     // server's version is decided by which edit is newer, not by which device synced last.
     await this.#mirror.push({ settings: false });
-    const pushed = await this.#o.mirror.replicate.to(this.#o.remote, ROUND);
+    const pushed = await this.#pushToServer();
     const pulled = await this.#mirror.pullFrom(() => this.#o.mirror.replicate.from(this.#o.remote, ROUND));
     const merged = await this.#mirror.push();
     this.#o.onApplied({ cards: [...new Set([...pulled.result.cards, ...merged.cards])], decks: pulled.result.decks || merged.decks, settings: pulled.result.settings || merged.settings });
-    const skip = pulled.onlyPulled && String(pushed.last_seq) === String(pulled.from);
-    await this.#o.mirror.replicate.to(this.#o.remote, skip ? { ...ROUND, since: pulled.to } : ROUND);
+    const skip = pulled.onlyPulled && String(pushed.last_seq) === String(pulled.from) && String(pulled.to) !== String(pulled.from);
+    await this.#pushToServer(skip ? { ...ROUND, since: pulled.to } : ROUND);
     this.#lastSynced = this.#o.now();
     this.#status({ kind: 'up-to-date', lastSynced: this.#lastSynced });
+  }
+
+  /**
+   * Pushes the mirror to the server; not even a request when the mirror has not changed since
+   * this session's last push got to its newest change (an incremental round then costs only its pull).
+   */
+  async #pushToServer(options: ReplicateOptions = ROUND): Promise<{ last_seq: number | string }> {
+    const newest = (await this.#o.mirror.info()).update_seq;
+    if (options.since === undefined && this.#pushedTo !== null && String(newest) === String(this.#pushedTo)) return { last_seq: newest };
+    const result = await this.#o.mirror.replicate.to(this.#o.remote, options);
+    this.#pushedTo = result.last_seq;
+    return result;
   }
 
   /** Something changed in the store here (reviews of `cardIds`, or anything if not given): push it soon (grades come in bursts). */
