@@ -66,9 +66,9 @@ async function gradeSome(page: Page, n: number): Promise<void> {
   for (let i = 0; i < n; i++) await grade(page, i % 3 === 0 ? 'Again' : 'Good');
 }
 
-async function turnOnSync(page: Page, password = 'secret'): Promise<void> {
+async function turnOnSync(page: Page, password = 'secret', serverUrl = couch.url): Promise<void> {
   await page.goto(`${server.url}/settings`);
-  await page.getByLabel('Server address').fill(couch.url);
+  await page.getByLabel('Server address').fill(serverUrl);
   await page.getByLabel('User name').fill('ana');
   await page.getByLabel('Password').fill(password);
   await page.locator('.sync-start').click();
@@ -155,5 +155,22 @@ describe('a wrong password', () => {
     expect(await page.locator('.sync-problem').textContent()).toContain('Wrong user name or password');
     expect(await progress(page)).toEqual(before);
     expect(couch.requests.slice(requests).filter((r) => !r.startsWith('GET ') && !r.startsWith('OPTIONS '))).toEqual([]);
+  }, SLOW);
+});
+
+describe('a server without CORS', () => {
+  it('says to enable CORS on the server and changes nothing on the device', async () => {
+    const closed = await startCouchServer({ ana: 'secret' }, { cors: false });
+    try {
+      const { page } = await device();
+      await gradeSome(page, 1);
+      const before = await progress(page);
+      await turnOnSync(page, 'secret', closed.url);
+      await expect.poll(() => page.locator('.sync-problem').getAttribute('data-problem'), { timeout: 20_000 }).toBe('cors');
+      expect(await page.locator('.sync-problem').textContent()).toContain('enable CORS on the server');
+      expect(await progress(page)).toEqual(before);
+    } finally {
+      await closed.close();
+    }
   }, SLOW);
 });

@@ -14,6 +14,11 @@ export function getLogIds(db: DeckhandDB): Promise<string[]> {
   return guard(() => db.getAllKeys('reviewLog'));
 }
 
+/** How many review log entries there are (the store's own count, no index walked). */
+export function countLogEntries(db: DeckhandDB): Promise<number> {
+  return guard(() => db.count('reviewLog'));
+}
+
 /** The log entries with these ids that exist, in the given order. */
 export function getLogEntries(db: DeckhandDB, ids: readonly string[]): Promise<ReviewLogEntry[]> {
   return guard(async () => {

@@ -5,10 +5,11 @@
  * `onApplied`, so the UI can refresh.
  */
 import { Mirror, type PullResult } from './mirror.ts';
+import { batchRevsDiff } from './revs-diff.ts';
 import type { LocalSide } from './local.ts';
 import { prepareServer, problemOf, type Probe, type SyncConfig, type SyncProblem } from './server.ts';
 import type { SyncDoc } from './docs.ts';
-import type { LiveSync, Pouch } from './pouch-types.ts';
+import type { LiveSync, Pouch, ReplicateOptions } from './pouch-types.ts';
 
 export type SyncStatus =
   | { kind: 'connecting' }
@@ -48,10 +49,12 @@ export class SyncEngine {
   #pullTimer: ReturnType<typeof setTimeout> | undefined;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #retryDelay = 0;
+  /** The mirror's change sequence this session's last push to the server got to. */
+  #pushedTo: number | string | null = null;
 
   constructor(options: EngineOptions) {
     this.#o = options;
-    this.#mirror = new Mirror(options.mirror, options.local, options.now);
+    this.#mirror = new Mirror(batchRevsDiff(options.mirror), options.local, options.now);
   }
 
   /** Checks the server, then one full round; then live replication if asked. Resolves to the problem, if any. */
@@ -73,22 +76,43 @@ export class SyncEngine {
     return null;
   }
 
-  /** One full round: pull from the server, merge into the store, push what is new here. */
+  /**
+   * One full round: push what is new here, pull from the server (applied to the store batch by
+   * batch), push what merging changed. The second push starts after the pulled documents when
+   * only the pull wrote the mirror in between: the server has those, and walking 100,000 of them
+   * again (a revs_diff each) would double a fresh device's wait.
+   */
   async round(): Promise<void> {
     this.#status({ kind: 'syncing', lastSynced: this.#lastSynced });
     // Edits made here go into the mirror first, stamped with their time, so a conflict with the
     // server's version is decided by which edit is newer, not by which device synced last.
     await this.#mirror.push({ settings: false });
-    await this.#o.mirror.replicate.from(this.#o.remote, ROUND);
-    this.#o.onApplied(await this.#mirror.push());
-    await this.#o.mirror.replicate.to(this.#o.remote, ROUND);
+    const pushed = await this.#pushToServer();
+    const pulled = await this.#mirror.pullFrom(() => this.#o.mirror.replicate.from(this.#o.remote, ROUND));
+    const merged = await this.#mirror.push();
+    this.#o.onApplied({ cards: [...new Set([...pulled.result.cards, ...merged.cards])], decks: pulled.result.decks || merged.decks, settings: pulled.result.settings || merged.settings });
+    const skip = pulled.onlyPulled && String(pushed.last_seq) === String(pulled.from) && String(pulled.to) !== String(pulled.from);
+    await this.#pushToServer(skip ? { ...ROUND, since: pulled.to } : ROUND);
     this.#lastSynced = this.#o.now();
     this.#status({ kind: 'up-to-date', lastSynced: this.#lastSynced });
   }
 
-  /** Something changed in the store here: push it soon (grades come in bursts). */
-  localChanged(delayMs = 300): void {
+  /**
+   * Pushes the mirror to the server; not even a request when the mirror has not changed since
+   * this session's last push got to its newest change (an incremental round then costs only its pull).
+   */
+  async #pushToServer(options: ReplicateOptions = ROUND): Promise<{ last_seq: number | string }> {
+    const newest = (await this.#o.mirror.info()).update_seq;
+    if (options.since === undefined && this.#pushedTo !== null && String(newest) === String(this.#pushedTo)) return { last_seq: newest };
+    const result = await this.#o.mirror.replicate.to(this.#o.remote, options);
+    this.#pushedTo = result.last_seq;
+    return result;
+  }
+
+  /** Something changed in the store here (reviews of `cardIds`, or anything if not given): push it soon (grades come in bursts). */
+  localChanged(delayMs = 300, cardIds?: Iterable<string>): void {
     if (this.#stopped) return;
+    this.#mirror.localChanged(cardIds);
     clearTimeout(this.#pushTimer);
     this.#pushTimer = setTimeout(() => {
       this.#mirror.push().then((r) => this.#o.onApplied(r), (e) => void this.#fail(e));

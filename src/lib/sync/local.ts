@@ -5,12 +5,13 @@
 import type { DeckhandDB } from '../store/schema.ts';
 import { deleteDeck, getDecks, saveDeck } from '../store/decks.ts';
 import { getSettings, saveSettings } from '../store/settings.ts';
-import { applyLogChanges, getAllCardLogs, getCardLogs, getLogEntries, getLogIds, replaceSchedules } from '../store/sync-records.ts';
+import { applyLogChanges, countLogEntries, getAllCardLogs, getCardLogs, getLogEntries, getLogIds, replaceSchedules } from '../store/sync-records.ts';
 import type { ReviewLogEntry, Schedule, UserDeck } from '../srs/types.ts';
 import type { PersonalSettings } from './docs.ts';
 
 export interface LocalSide {
   logIds(): Promise<string[]>;
+  countLog(): Promise<number>;
   logEntries(ids: readonly string[]): Promise<ReviewLogEntry[]>;
   cardLogs(cardIds: Iterable<string>): Promise<Map<string, ReviewLogEntry[]>>;
   allCardLogs(): Promise<Map<string, ReviewLogEntry[]>>;
@@ -33,6 +34,7 @@ export interface LangAccess {
 export function idbLocal(db: DeckhandDB, lang?: LangAccess): LocalSide {
   return {
     logIds: () => getLogIds(db),
+    countLog: () => countLogEntries(db),
     logEntries: (ids) => getLogEntries(db, ids),
     cardLogs: (ids) => getCardLogs(db, ids),
     allCardLogs: () => getAllCardLogs(db),

@@ -1,80 +1,128 @@
 /**
  * Keeps a PouchDB database (the mirror, which replicates with the server) and the app's
  * IndexedDB store in step, both ways:
- * - `pull()` applies what replication brought into the mirror to the store: reviews are added
- *   or removed (a union), the schedules of the cards they touch are replayed from the merged
- *   log, deck conflicts go to the newest edit with the other version kept, deck tombstones
- *   delete the deck here (its history stays), newer settings replace the local ones.
+ * - `pullFrom()` runs a pull replication into the mirror and applies each batch to the store as
+ *   it is written (one store transaction per batch): reviews are added or removed (a union),
+ *   the schedules of the cards they touch are replayed from the merged log; decks and settings
+ *   are merged by mirror-decks.ts. `pull()` applies whatever the mirror has that the store has
+ *   not seen (live replication, or a batch a reload interrupted), read back from its changes.
  * - `push()` writes what changed in the store into the mirror.
  * The ids in `#known` are in both: a mirror review missing from the store was deleted here
  * (undo, delete with history); a store review missing from `#known` is new here.
  * Every step runs one at a time, `push` always after a `pull`, so nothing pulled but not yet
- * applied is ever taken for a local deletion.
+ * applied is ever taken for a local deletion. `appliedSeq` (saved in the mirror) only moves
+ * past changes the store has: a reload at any point re-applies from there (adding a review
+ * twice is a no-op: they are immutable and keyed by id).
  */
-import type { UserDeck } from '../srs/types.ts';
-import {
-  bare,
-  DECK_PREFIX,
-  ignoreConflict,
-  deckDocId,
-  idOfDeckDoc,
-  idOfReviewDoc,
-  newestEdit,
-  REVIEW_PREFIX,
-  reviewDoc,
-  SETTINGS_ID,
-  stableJson,
-  versionDoc,
-  type DeckDoc,
-  type SettingsDoc,
-  type SyncDoc,
-} from './docs.ts';
+import type { ReviewLogEntry } from '../srs/types.ts';
+import { DECK_PREFIX, idOfReviewDoc, REVIEW_PREFIX, reviewDoc, SETTINGS_ID, stableJson, type SyncDoc } from './docs.ts';
 import type { LocalSide } from './local.ts';
+import { MirrorDecks, type Agreed } from './mirror-decks.ts';
 import type { Pouch } from './pouch-types.ts';
 import { replayAll } from './replay.ts';
 
 const STATE_ID = '_local/deckhand-mirror';
 const BATCH = 2000;
 
-interface MirrorState {
+interface MirrorState extends Agreed {
   _id: string;
   _rev?: string;
   /** The mirror's change sequence applied to the store so far. */
   appliedSeq: number | string;
-  /** The settings as last agreed with the mirror (absent before the first sync). */
-  settings?: string;
   /** The scheduling settings every schedule was last replayed with (absent before the first sync). */
   scheduling?: string;
 }
 
 export interface PullResult {
-  /** Cards whose schedules were rebuilt. */
+  /** Cards whose schedules were rebuilt ('*': all of them). */
   cards: string[];
   decks: boolean;
   settings: boolean;
 }
 
+/** A pull replication into the mirror as PouchDB returns it: awaitable, a 'change' event per batch written. */
+export interface Replicating extends PromiseLike<unknown> {
+  on(event: 'change', fn: (info: { docs?: SyncDoc[] }) => void): unknown;
+  cancel(): void;
+}
+
+/** What a pull replication wrote: the mirror's sequence before and after, and whether nothing else wrote in between. */
+export interface Pulled {
+  result: PullResult;
+  from: number | string;
+  to: number | string;
+  onlyPulled: boolean;
+}
+
+/** One changed mirror document, from its changes feed or from a replication batch. */
+interface Change {
+  id: string;
+  rev: string;
+  deleted: boolean;
+  doc?: SyncDoc;
+}
+
 export class Mirror {
   readonly #db: Pouch<SyncDoc>;
   readonly #local: LocalSide;
-  readonly #now: () => number;
+  readonly #decks: MirrorDecks;
   #state: MirrorState = { _id: STATE_ID, appliedSeq: 0 };
   /** Review entry id → mirror revision, for reviews both sides have. */
   #known = new Map<string, string>();
-  /** Deck id → revision and content both sides agree on. */
-  #decks = new Map<string, { rev: string; json: string }>();
+  /** Review changes here not in the mirror yet: 'all' = unknown (compare the whole log), else the cards graded or undone. */
+  #dirty: 'all' | Set<string> = 'all';
   #queue: Promise<unknown> = Promise.resolve();
   #loaded: Promise<void> | null = null;
 
   constructor(db: Pouch<SyncDoc>, local: LocalSide, now: () => number) {
     this.#db = db;
     this.#local = local;
-    this.#now = now;
+    this.#decks = new MirrorDecks(db, local, now, () => this.#state);
+  }
+
+  /** The store changed here: reviews of these cards were added or undone (none given: anything may have changed). */
+  localChanged(cardIds?: Iterable<string>): void {
+    if (this.#dirty === 'all') return;
+    if (!cardIds) this.#dirty = 'all';
+    else for (const id of cardIds) this.#dirty.add(id);
   }
 
   /** Applies what the mirror has that the store has not seen yet. */
   pull(): Promise<PullResult> {
     return this.#serial(() => this.#pull());
+  }
+
+  /**
+   * Runs `replicate` (a pull from the server into the mirror) and applies each batch it writes
+   * straight to the store, instead of reading 100,000 documents back from the mirror after.
+   * If anything else wrote the mirror meanwhile, or a batch failed, `appliedSeq` stays put and
+   * the changes feed is read back from there (nothing is skipped, at worst re-applied).
+   */
+  pullFrom(replicate: () => Replicating): Promise<Pulled> {
+    return this.#serial(async () => {
+      const result = await this.#pull();
+      const from = (await this.#db.info()).update_seq;
+      const ready = String(this.#state.appliedSeq) === String(from);
+      const touched = new Set<string>();
+      let written = 0;
+      let applying: Promise<unknown> = Promise.resolve();
+      const replication = replicate();
+      replication.on('change', ({ docs = [] }) => {
+        written += docs.length;
+        const changes = docs.map((doc): Change => ({ id: doc._id, rev: doc._rev ?? '', deleted: doc._deleted === true, doc }));
+        applying = applying.then(() => this.#apply(changes, touched, result));
+        applying.catch(() => replication.cancel()); // the store refused a batch (quota…): stop fetching more
+      });
+      const replicated = await Promise.resolve(replication).then(() => null, (e: unknown) => ({ e }));
+      await applying;
+      const to = (await this.#db.info()).update_seq;
+      const onlyPulled = Number(to) - Number(from) === written;
+      if (ready && onlyPulled) this.#state.appliedSeq = to;
+      await this.#replay(touched, result);
+      const rest = await this.#pull();
+      if (replicated) throw replicated.e;
+      return { result: merge(result, rest), from, to, onlyPulled };
+    });
   }
 
   /**
@@ -86,9 +134,9 @@ export class Mirror {
     return this.#serial(async () => {
       const pulled = await this.#pull();
       await this.#pushReviews();
-      await this.#pushDecks();
-      if (options.settings !== false || this.#state.settings !== undefined) await this.#pushSettings();
-      await this.#replayIfSchedulingChanged();
+      await this.#decks.pushDecks();
+      if (options.settings !== false || this.#state.settings !== undefined) await this.#decks.pushSettings();
+      if (await this.#replayIfSchedulingChanged()) pulled.cards = ['*'];
       await this.#saveState();
       return pulled;
     });
@@ -102,63 +150,75 @@ export class Mirror {
 
   async #load() {
     try {
-      this.#state = await this.#db.get(STATE_ID) as unknown as MirrorState;
+      this.#state = (await this.#db.get(STATE_ID)) as unknown as MirrorState;
     } catch (e) {
       if ((e as { status?: number }).status !== 404) throw e;
     }
     if (this.#state.appliedSeq === 0) return; // nothing applied yet: nothing is known to be on both sides
     const reviews = await this.#db.allDocs({ startkey: REVIEW_PREFIX, endkey: `${REVIEW_PREFIX}\ufff0` });
     for (const row of reviews.rows) this.#known.set(idOfReviewDoc(row.id), row.value.rev);
-    const decks = await this.#db.allDocs({ startkey: DECK_PREFIX, endkey: `${DECK_PREFIX}\ufff0`, include_docs: true });
-    for (const row of decks.rows) {
-      const doc = row.doc as DeckDoc | undefined;
-      if (doc) this.#decks.set(doc.deck.id, { rev: doc._rev!, json: stableJson(doc.deck) });
+    // Reviews the mirror got after `appliedSeq` may not be in the store (a reload cut the pull
+    // short): not known, so the next pull adds them, instead of push taking them for deletions.
+    for (let since = this.#state.appliedSeq; ; ) {
+      const batch = await this.#db.changes({ since, limit: BATCH });
+      for (const change of batch.results) if (change.id.startsWith(REVIEW_PREFIX)) this.#known.delete(idOfReviewDoc(change.id));
+      since = batch.last_seq;
+      if (batch.results.length < BATCH) break;
     }
+    await this.#decks.load();
   }
 
+  /** Reads the mirror's changes feed from `appliedSeq` and applies them. */
   async #pull(): Promise<PullResult> {
     const result: PullResult = { cards: [], decks: false, settings: false };
     const touched = new Set<string>();
     for (;;) {
       const batch = await this.#db.changes({ since: this.#state.appliedSeq, limit: BATCH, include_docs: true, conflicts: true, style: 'all_docs' });
-      const add = [];
-      const remove: string[] = [];
-      for (const change of batch.results) {
-        const doc = change.doc as SyncDoc | undefined;
-        if (change.id.startsWith(REVIEW_PREFIX)) {
-          const id = idOfReviewDoc(change.id);
-          const rev = doc?._rev ?? change.changes[0]?.rev ?? '';
-          if (change.deleted) {
-            this.#known.delete(id);
-            remove.push(id);
-          } else if (doc?.type === 'review' && this.#known.get(id) !== rev) {
-            // Not one this device wrote (those are known at their revision already).
-            add.push(doc.entry);
-            this.#known.set(id, rev);
-            touched.add(doc.entry.cardId);
-          }
-        } else if (change.id.startsWith(DECK_PREFIX)) {
-          if (await this.#pullDeck(change.id, change.deleted === true)) result.decks = true;
-        } else if (change.id === SETTINGS_ID && !change.deleted) {
-          if (await this.#pullSettings()) result.settings = true;
-        }
-      }
-      if (remove.length > 0) {
-        // A deleted review's doc has no body: find its card in the store before it goes.
-        for (const e of await this.#local.logEntries(remove)) touched.add(e.cardId);
-      }
-      await this.#local.applyLog(add, remove);
+      const changes = batch.results.map((c): Change => ({ id: c.id, rev: c.doc?._rev ?? c.changes[0]?.rev ?? '', deleted: c.deleted === true, doc: c.doc }));
+      await this.#apply(changes, touched, result);
       this.#state.appliedSeq = batch.last_seq;
       if (batch.results.length < BATCH) break;
     }
-    if (touched.size > 0) {
-      const settings = (await this.#local.settings()).srs;
-      await this.#local.replaceSchedules(replayAll(await this.#local.cardLogs(touched), settings));
-      result.cards = [...touched];
-    }
+    await this.#replay(touched, result);
     if (await this.#replayIfSchedulingChanged()) result.cards = ['*'];
     await this.#saveState();
     return result;
+  }
+
+  /** Applies one batch of mirror changes to the store: its reviews in one transaction. */
+  async #apply(changes: readonly Change[], touched: Set<string>, result: PullResult) {
+    const add: Array<[ReviewLogEntry, string]> = [];
+    const remove: string[] = [];
+    for (const change of changes) {
+      if (change.id.startsWith(REVIEW_PREFIX)) {
+        const id = idOfReviewDoc(change.id);
+        if (change.deleted) remove.push(id);
+        // Not one this device wrote (those are known at their revision already).
+        else if (change.doc?.type === 'review' && this.#known.get(id) !== change.rev) add.push([change.doc.entry, change.rev]);
+      } else if (change.id.startsWith(DECK_PREFIX)) {
+        if (await this.#decks.pullDeck(change.id, change.deleted)) result.decks = true;
+      } else if (change.id === SETTINGS_ID && !change.deleted) {
+        if (await this.#decks.pullSettings()) result.settings = true;
+      }
+    }
+    if (remove.length > 0) {
+      // A deleted review's doc has no body: find its card in the store before it goes.
+      for (const e of await this.#local.logEntries(remove)) touched.add(e.cardId);
+    }
+    if (add.length > 0 || remove.length > 0) await this.#local.applyLog(add.map(([entry]) => entry), remove);
+    for (const id of remove) this.#known.delete(id);
+    for (const [entry, rev] of add) {
+      this.#known.set(entry.id, rev);
+      touched.add(entry.cardId);
+    }
+  }
+
+  /** Rebuilds the schedules of the cards whose history changed. */
+  async #replay(touched: ReadonlySet<string>, result: PullResult) {
+    if (touched.size === 0) return;
+    const settings = (await this.#local.settings()).srs;
+    await this.#local.replaceSchedules(replayAll(await this.#local.cardLogs(touched), settings));
+    result.cards = [...new Set([...result.cards, ...touched])];
   }
 
   /**
@@ -176,128 +236,49 @@ export class Mirror {
   }
 
   /**
-   * A deck document changed: a conflict goes to the newest edit and every other version is
-   * kept as a `deckv:` document; an edit made here and not pushed yet stays (it is newer than
-   * anything this device has seen) and the incoming version is kept instead.
+   * New and undone reviews go to the mirror. Only the cards announced as changed are read,
+   * unless the log's size says something else changed too (an undo, an unannounced write):
+   * then the whole log's ids are compared with `#known`.
    */
-  async #pullDeck(docId: string, deleted: boolean): Promise<boolean> {
-    const deckId = idOfDeckDoc(docId);
-    const known = this.#decks.get(deckId);
-    const mine = (await this.#local.decks()).find((d) => d.id === deckId);
-    const pendingHere = known !== undefined && mine !== undefined && stableJson(mine) !== known.json;
-    if (deleted) {
-      this.#decks.delete(deckId);
-      if (pendingHere || !mine) return false;
-      await this.#local.deleteDeck(deckId);
-      return true;
-    }
-    const winner = await this.#resolve<DeckDoc>(docId, (losers) => losers.map((d) => versionDoc(d.deck, d.editedAt, this.#now())));
-    const json = stableJson(winner.deck);
-    if (pendingHere) {
-      await this.#db.bulkDocs([versionDoc(winner.deck, winner.editedAt, this.#now())]);
-      this.#decks.set(deckId, { rev: winner._rev!, json: known.json });
-      return false;
-    }
-    this.#decks.set(deckId, { rev: winner._rev!, json });
-    if (mine && stableJson(mine) === json) return false;
-    await this.#local.saveDeck(winner.deck);
-    return true;
-  }
-
-  async #pullSettings(): Promise<boolean> {
-    const winner = await this.#resolve<SettingsDoc>(SETTINGS_ID, () => []);
-    const json = stableJson(winner.personal);
-    const mine = stableJson(await this.#local.settings());
-    // An edit made here since the last agreement is newer than anything this device has seen: it stays, and push sends it.
-    if (this.#state.settings !== undefined && mine !== this.#state.settings) return false;
-    this.#state.settings = json;
-    if (mine === json) return false;
-    await this.#local.applySettings(winner.personal);
-    return true;
-  }
-
-  /**
-   * Leaves one version of a document that has conflicts: the newest edit (docs.ts), written on
-   * top of the branch the mirror shows; `keep` turns the others into documents to save first.
-   */
-  async #resolve<T extends DeckDoc | SettingsDoc>(docId: string, keep: (losers: T[]) => SyncDoc[]): Promise<T> {
-    const current = (await this.#db.get(docId, { conflicts: true })) as unknown as T;
-    if (!current._conflicts?.length) return current;
-    const others = (await Promise.all(current._conflicts.map((rev) => this.#db.get(docId, { rev })))) as unknown as T[];
-    const winner = newestEdit([current, ...others]);
-    const losers = [current, ...others].filter((d) => d !== winner);
-    await this.#db.bulkDocs([...keep(losers), ...others.map((d) => ({ ...bare(d), _deleted: true }))] as SyncDoc[]);
-    if (winner === current) return bare(current);
-    const put = await this.#db.put({ ...bare(winner), _rev: current._rev } as T);
-    return { ...bare(winner), _rev: put.rev };
-  }
-
   async #pushReviews() {
-    const localIds = await this.#local.logIds();
-    const here = new Set(localIds);
-    const added = localIds.filter((id) => !this.#known.has(id));
-    const removed = [...this.#known].filter(([id]) => !here.has(id));
-    for (let i = 0; i < added.length; i += BATCH) {
-      const entries = await this.#local.logEntries(added.slice(i, i + BATCH));
-      const results = await this.#db.bulkDocs(entries.map(reviewDoc));
-      results.forEach((r, k) => {
-        // A conflict means the mirror already has this review (pulled, same content): pull records it.
-        if ('ok' in r && r.ok) this.#known.set(entries[k]!.id, r.rev);
-      });
-    }
-    if (removed.length > 0) {
-      await this.#db.bulkDocs(removed.map(([id, rev]) => ({ _id: REVIEW_PREFIX + id, _rev: rev, _deleted: true }) as unknown as SyncDoc));
-      for (const [id] of removed) this.#known.delete(id);
+    const dirty = this.#dirty;
+    this.#dirty = new Set();
+    try {
+      if (dirty !== 'all') {
+        const added = [...(await this.#local.cardLogs(dirty)).values()].flat().filter((e) => !this.#known.has(e.id));
+        if ((await this.#local.countLog()) === this.#known.size + added.length) return await this.#addReviews(added);
+      }
+      const localIds = await this.#local.logIds();
+      const here = new Set(localIds);
+      const added = localIds.filter((id) => !this.#known.has(id));
+      const removed = [...this.#known].filter(([id]) => !here.has(id));
+      for (let i = 0; i < added.length; i += BATCH) await this.#addReviews(await this.#local.logEntries(added.slice(i, i + BATCH)));
+      if (removed.length > 0) {
+        await this.#db.bulkDocs(removed.map(([id, rev]) => ({ _id: REVIEW_PREFIX + id, _rev: rev, _deleted: true }) as unknown as SyncDoc));
+        for (const [id] of removed) this.#known.delete(id);
+      }
+    } catch (e) {
+      this.#dirty = 'all';
+      throw e;
     }
   }
 
-  async #pushDecks() {
-    const decks = await this.#local.decks();
-    const here = new Set(decks.map((d) => d.id));
-    for (const deck of decks) {
-      const json = stableJson(deck);
-      const known = this.#decks.get(deck.id);
-      if (known?.json === json) continue;
-      await this.#putDeck(deck, known?.rev, json);
-    }
-    for (const [id, known] of this.#decks) {
-      if (here.has(id)) continue;
-      await this.#db.remove(deckDocId(id), known.rev).catch(ignoreConflict);
-      this.#decks.delete(id);
-    }
-  }
-
-  async #putDeck(deck: UserDeck, rev: string | undefined, json: string) {
-    try {
-      const doc: DeckDoc = { _id: deckDocId(deck.id), type: 'deck', deck, editedAt: this.#now() };
-      if (rev) doc._rev = rev;
-      const put = await this.#db.put(doc);
-      this.#decks.set(deck.id, { rev: put.rev, json });
-    } catch (e) {
-      ignoreConflict(e); // changed in the mirror meanwhile: the next pull resolves it, then push retries
-    }
-  }
-
-  async #pushSettings() {
-    const personal = await this.#local.settings();
-    const json = stableJson(personal);
-    if (json === this.#state.settings) return;
-    let existing: SettingsDoc | undefined;
-    try {
-      existing = await this.#db.get(SETTINGS_ID) as unknown as SettingsDoc;
-    } catch (e) {
-      if ((e as { status?: number }).status !== 404) throw e;
-    }
-    try {
-      await this.#db.put({ _id: SETTINGS_ID, ...(existing ? { _rev: existing._rev } : {}), type: 'settings', personal, editedAt: this.#now() } as SettingsDoc);
-      this.#state.settings = json;
-    } catch (e) {
-      ignoreConflict(e);
-    }
+  async #addReviews(entries: readonly ReviewLogEntry[]) {
+    if (entries.length === 0) return;
+    const results = await this.#db.bulkDocs(entries.map(reviewDoc));
+    results.forEach((r, k) => {
+      // A conflict means the mirror already has this review (pulled, same content): pull records it.
+      if ('ok' in r && r.ok) this.#known.set(entries[k]!.id, r.rev);
+    });
   }
 
   async #saveState() {
     const put = await this.#db.put(this.#state as unknown as SyncDoc);
     this.#state._rev = put.rev;
   }
+}
+
+function merge(a: PullResult, b: PullResult): PullResult {
+  const cards = a.cards.includes('*') || b.cards.includes('*') ? ['*'] : [...new Set([...a.cards, ...b.cards])];
+  return { cards, decks: a.decks || b.decks, settings: a.settings || b.settings };
 }

@@ -16,12 +16,28 @@ export interface ChangesBatch<T> {
   last_seq: number | string;
 }
 
+export type RevsDiff = Record<string, { missing: string[] }>;
+
 export interface ReplicateOptions {
   live?: boolean;
   retry?: boolean;
   batch_size?: number;
   batches_limit?: number;
   back_off_function?: (delay: number) => number;
+  /** Start from this source sequence (and checkpoint it) instead of the saved checkpoint. */
+  since?: number | string;
+}
+
+export interface ReplicationResult {
+  docs_written: number;
+  /** The source's sequence it got to (and checkpointed). */
+  last_seq: number | string;
+}
+
+/** A one-way replication: a promise of its result, with an event per batch written. */
+export interface Replication<T> extends PromiseLike<ReplicationResult> {
+  on(event: 'change', fn: (info: { docs?: Array<T & PouchDoc> }) => void): Replication<T>;
+  cancel(): void;
 }
 
 /** A live two-way replication: an event emitter that can be cancelled. */
@@ -34,6 +50,8 @@ export interface LiveSync {
 }
 
 export interface Pouch<T extends object = object> {
+  /** The adapter it runs on: 'idb', 'memory', 'http'. */
+  readonly adapter?: string;
   get(id: string, options?: { conflicts?: boolean; rev?: string }): Promise<T & PouchDoc>;
   put(doc: T & PouchDoc): Promise<{ ok: boolean; id: string; rev: string }>;
   remove(id: string, rev: string): Promise<{ ok: boolean; id: string; rev: string }>;
@@ -42,11 +60,15 @@ export interface Pouch<T extends object = object> {
     total_rows: number;
     rows: Array<{ id: string; value: { rev: string }; doc?: T & PouchDoc }>;
   }>;
+  /** One row per key, in order; `error` for a key the database does not have. */
+  allDocs(options: { keys: string[] }): Promise<{ rows: Array<{ id: string; value: { rev: string } } | { key: string; error: string }> }>;
+  /** Which of these revisions (by document id) the database does not have. */
+  revsDiff(request: Record<string, string[]>): Promise<RevsDiff>;
   changes(options: { since: number | string; limit?: number; include_docs?: boolean; conflicts?: boolean; style?: 'all_docs' }): Promise<ChangesBatch<T>>;
   info(): Promise<{ doc_count: number; update_seq: number | string }>;
   replicate: {
-    to(target: Pouch<T>, options?: ReplicateOptions): Promise<{ docs_written: number }>;
-    from(source: Pouch<T>, options?: ReplicateOptions): Promise<{ docs_written: number }>;
+    to(target: Pouch<T>, options?: ReplicateOptions): Replication<T>;
+    from(source: Pouch<T>, options?: ReplicateOptions): Replication<T>;
   };
   sync(remote: Pouch<T>, options?: ReplicateOptions): LiveSync;
   close(): Promise<void>;

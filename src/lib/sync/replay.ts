@@ -3,7 +3,7 @@
  * devices do when their histories of a card were merged, so both end with the same schedule
  * for the same history — never "the newest write wins", which loses lapses.
  */
-import { createEmptyCard, type FSRSHistory, type Grade as FsrsGrade } from 'ts-fsrs';
+import { createEmptyCard, type FSRS, type FSRSHistory, type Grade as FsrsGrade } from 'ts-fsrs';
 import { fromFsrs, fsrsFor } from '../srs/scheduler.ts';
 import { normalizeSettings, type SrsSettings } from '../srs/settings.ts';
 import type { ReviewLogEntry, Schedule } from '../srs/types.ts';
@@ -15,13 +15,17 @@ export function byReviewTime(a: ReviewLogEntry, b: ReviewLogEntry): number {
 
 /** The schedule `log` leads to (null when it is empty: the card is new). `log` may be in any order. */
 export function replaySchedule(cardId: string, log: readonly ReviewLogEntry[], settings: Partial<SrsSettings>): Schedule | null {
+  return replayWith(fsrsFor(normalizeSettings(settings)), cardId, log);
+}
+
+function replayWith(scheduler: FSRS, cardId: string, log: readonly ReviewLogEntry[]): Schedule | null {
   if (log.length === 0) return null;
   const sorted = [...log].sort(byReviewTime);
   const history: FSRSHistory[] = sorted.map((e) => ({ rating: e.rating as FsrsGrade, review: new Date(e.reviewedAt) }));
   const first = new Date(sorted[0]!.reviewedAt);
   const last = new Date(sorted[sorted.length - 1]!.reviewedAt);
   // first_card and now are given so ts-fsrs never reads the clock: the result is a function of the log.
-  const { collections } = fsrsFor(normalizeSettings(settings)).reschedule(createEmptyCard(first), history, {
+  const { collections } = scheduler.reschedule(createEmptyCard(first), history, {
     first_card: createEmptyCard(first),
     now: last,
     skipManual: true,
@@ -30,8 +34,8 @@ export function replaySchedule(cardId: string, log: readonly ReviewLogEntry[], s
   return end ? { cardId, ...fromFsrs(end.card) } : null;
 }
 
-/** Rebuilt schedules for every card in `logs`. */
+/** Rebuilt schedules for every card in `logs` (one scheduler for all: building one per card cost more than some replays). */
 export function replayAll(logs: ReadonlyMap<string, readonly ReviewLogEntry[]>, settings: Partial<SrsSettings>): Map<string, Schedule | null> {
-  const s = normalizeSettings(settings);
-  return new Map([...logs].map(([cardId, log]) => [cardId, replaySchedule(cardId, log, s)]));
+  const scheduler = fsrsFor(normalizeSettings(settings));
+  return new Map([...logs].map(([cardId, log]) => [cardId, replayWith(scheduler, cardId, log)]));
 }

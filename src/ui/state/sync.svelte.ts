@@ -114,9 +114,11 @@ class SyncState {
       },
       onClosed: () => void this.#close(),
     });
-    this.#unlisten = storage.onChange((_change: StorageChange, fromOtherTab: boolean) => {
+    this.#unlisten = storage.onChange((change: StorageChange, fromOtherTab: boolean) => {
       // Another tab's change is that tab's to push; ours (and the server's, echoed) are checked here.
-      this.#session?.engine.localChanged(fromOtherTab ? 1000 : 300);
+      // A grade or an undo names its card: only that card's reviews are compared with the mirror.
+      const cards = change.type === 'review' || change.type === 'undo' ? [change.cardId] : undefined;
+      this.#session?.engine.localChanged(fromOtherTab ? 1000 : 300, cards);
     });
     addEventListener('online', this.#online);
     await this.#session.engine.start();

@@ -4,7 +4,7 @@ import { openDeckhandDB } from '../../../src/lib/store/open.ts';
 import { idbRepository, type Repository } from '../../../src/lib/store/repository.ts';
 import { createScheduler, type Grade, type UserDeck } from '../../../src/lib/srs/index.ts';
 import { SyncEngine, type SyncStatus } from '../../../src/lib/sync/engine.ts';
-import { idbLocal } from '../../../src/lib/sync/local.ts';
+import { idbLocal, type LocalSide } from '../../../src/lib/sync/local.ts';
 import { databaseUrl, type SyncConfig } from '../../../src/lib/sync/server.ts';
 import type { SyncDoc } from '../../../src/lib/sync/docs.ts';
 import type { Pouch } from '../../../src/lib/sync/pouch-types.ts';
@@ -22,6 +22,10 @@ export interface Device {
   lang: { value: 'zh' | 'en' | undefined };
   /** The device's clock (epoch ms); tests move it. */
   clock: { now: number };
+  /** How many of the next review batches from the server the store refuses (as a full disk would). */
+  faults: { applyLog: number };
+  /** A page reload: a new sync engine on the same store and mirror (what was only in memory is gone). */
+  reload(): void;
   grade(cardId: string, rating: Grade): Promise<void>;
   close(): Promise<void>;
 }
@@ -40,38 +44,55 @@ export async function device(serverUrl: string, options: { password?: string; no
     auth: { username: config.user, password: config.password },
   });
   const statuses: SyncStatus[] = [];
-  const engine = new SyncEngine({
-    mirror,
-    remote,
-    local: idbLocal(db, { get: () => lang.value, set: (l) => (lang.value = l) }),
-    config,
-    probe: { fetch: (input, init) => fetch(input, init), online: () => true },
-    now: () => clock.now,
-    onStatus: (s) => statuses.push(s),
-    onApplied: () => {},
-    live: false,
-  });
+  const faults = { applyLog: 0 };
+  const store = idbLocal(db, { get: () => lang.value, set: (l) => (lang.value = l) });
+  const local: LocalSide = {
+    ...store,
+    applyLog(add, remove) {
+      if (faults.applyLog <= 0) return store.applyLog(add, remove);
+      faults.applyLog--;
+      return Promise.reject(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }));
+    },
+  };
+  const newEngine = () =>
+    new SyncEngine({
+      mirror,
+      remote,
+      local,
+      config,
+      probe: { fetch: (input, init) => fetch(input, init), online: () => true },
+      now: () => clock.now,
+      onStatus: (s) => statuses.push(s),
+      onApplied: () => {},
+      live: false,
+    });
   const scheduler = createScheduler();
-  return {
+  const dev: Device = {
     name,
     repo,
-    engine,
+    engine: newEngine(),
     mirror,
     statuses,
     lang,
     clock,
+    faults,
+    reload() {
+      dev.engine.stop();
+      dev.engine = newEngine();
+    },
     async grade(cardId, rating) {
       const schedule = await repo.getSchedule(cardId);
       await repo.saveReview(scheduler.grade({ cardId, schedule, rating, now: new Date(clock.now), newId: () => crypto.randomUUID() }));
       clock.now += 60_000;
     },
     async close() {
-      engine.stop();
+      dev.engine.stop();
       repo.close();
       await mirror.destroy();
       await remote.close();
     },
   };
+  return dev;
 }
 
 export function sampleDeck(id: string, name = id, text = `# ${name}\n\n## docker ps\n\nList containers.\n`): UserDeck {

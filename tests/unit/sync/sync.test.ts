@@ -134,6 +134,43 @@ describe('sync between two devices', () => {
   });
 });
 
+describe('what a device changes between two syncs', () => {
+  /** What the app's storage listener does after a grade or an undo; the test syncs by itself, not on the timer. */
+  const announce = (d: Device, cardId: string) => d.engine.localChanged(60_000, [cardId]);
+
+  it('brings an undo and a new grade made between syncs to the other device', async () => {
+    const [phone, laptop] = await phoneAndLaptop();
+    await phone.grade('c1', 3);
+    await phone.grade('c2', 3);
+    await syncAll(phone, laptop);
+    const undone = (await phone.repo.getLog({ cardId: 'c1' }))[0] as ReviewLogEntry;
+    await phone.repo.undoReview(undone.id);
+    announce(phone, 'c1');
+    await phone.grade('c3', 4);
+    announce(phone, 'c3');
+    await syncAll(phone, laptop);
+    const p = await progressOf(phone);
+    expect(p.logIds).toHaveLength(2);
+    expect(p.logIds).not.toContain(undone.id);
+    expect(await progressOf(laptop)).toEqual(p);
+  });
+
+  it('loses nothing when the store refused a batch from the server and the page was reloaded', async () => {
+    const [phone, laptop] = await phoneAndLaptop();
+    await phone.grade('c1', 3);
+    await syncAll(phone, laptop);
+    for (const card of ['c2', 'c3', 'c4']) await phone.grade(card, 3);
+    expect(await phone.engine.start()).toBeNull();
+    laptop.faults.applyLog = 1;
+    expect(await laptop.engine.start()).toBe('quota'); // the reviews reached its mirror, not its store
+    laptop.reload();
+    await syncAll(laptop, phone);
+    const p = await progressOf(phone);
+    expect(p.logIds).toHaveLength(4);
+    expect(await progressOf(laptop)).toEqual(p);
+  });
+});
+
 describe('a wrong password', () => {
   it('says so and changes nothing on the device or the server', async () => {
     const db = `deckhand-auth${++pairs}`;
