@@ -35,6 +35,7 @@ import { cutColonLegend } from './rules/legend.ts';
 import { proseFlags } from './rules/prose-flags.ts';
 import { commandName, countCommandStarts, readCommand, splitGlued, tokenize, usesFlag, type Mode } from './shell.ts';
 import { clip, endsWithColon, stripMarkers, textsFrom, tidy, unwrap } from './text.ts';
+import { headingTitleFor, isGenericLead } from './rules/generic-heading.ts'; // idx-formats hook
 export interface CompareDraft {
   def: CompareDef;
   line: number;
@@ -384,6 +385,7 @@ export class SectionRun {
    * ("设置 DNS" then "指定容器使用的 DNS 服务器…" then the command): label as title, the rest as detail.
    */
   #setLead(b: Block, lines: string[], prose?: Prose): void {
+    if (lines.length === 1 && isGenericLead(lines[0]!)) return void (this.#lead = null); // idx-formats hook: "Example:" means nothing
     const prev = this.#lead;
     const cleaned = lines.map((l) => (l === lines[0] ? stripMarkers(l) : l)).filter(Boolean);
     if (!cleaned.length) return;
@@ -655,7 +657,7 @@ export class SectionRun {
     // commands nobody explained: the heading is the best title there is
     for (const e of this.#own) {
       if (Object.keys(e.text).length) continue;
-      const title = h || e.key;
+      const title = (h && e.command ? headingTitleFor(h, e.command) : h) || e.key; // idx-formats hook: rules/generic-heading.ts
       // a one-word heading ("HTTP-registry") is a name, in no language: the note's language it is
       const named = detectLang(title);
       const lang = named && !(named === 'en' && !/\s/.test(title.trim())) ? named : this.#r._lang('');

@@ -7,8 +7,13 @@
  *   content says what that thing is; a platform label (`=== "Linux"`) names nothing and is dropped;
  * - `::: tip Title` … `:::` (VuePress, VitePress, markdown-it-container, Pandoc divs);
  * - GitHub / Obsidian callouts `> [!note] Title`: the marker goes, a title of its own stays as text.
+ * Heading lines lose their debris on the way (rules/heading-debris.ts), and a bold line standing
+ * alone over prose becomes the sub-heading it was meant as (rules/bold-heading.ts).
  * One pass, a character test before any pattern, fences respected.
  */
+
+import { boldHeading } from '../rules/bold-heading.ts';
+import { cleanHeadingLine } from '../rules/heading-debris.ts';
 
 const ADMONITION = /^(\s*)(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+(?:"[^"]*"|'[^']*'))?[ \t]*$/;
 const TAB = /^(\s*)===\+?[ \t]+(?:"([^"]*)"|'([^']*)')[ \t]*$/;
@@ -99,8 +104,14 @@ export function unwrapContainers(lines: string[], from: number): void {
       continue;
     }
     if (line.charCodeAt(0) === 35) {
+      line = lines[k] = cleanHeadingLine(line);
       const h = ATX.exec(line);
       if (h) lastDepth = h[1]!.length;
+      continue;
+    }
+    const bold = boldHeading(lines, k, lastDepth);
+    if (bold) {
+      lines[k] = bold;
       continue;
     }
     if (!mayMark(line)) continue;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { boldHeading } from '../../../src/lib/notes/rules/bold-heading.ts';
+import { headingTitleFor, isCategoryHeading, isGenericLead, isKeywordHeading, isNumberedLabel } from '../../../src/lib/notes/rules/generic-heading.ts';
+import { cleanHeadingLine } from '../../../src/lib/notes/rules/heading-debris.ts';
+import { card, indexFixture, keys, words } from './helpers.ts';
+
+const title = (c: { text: Record<string, { title: string }> }) => Object.values(c.text)[0]?.title;
+
+describe('a heading titles a command only when it says what that command does', () => {
+  const { cards } = indexFixture('generic-headings.md');
+
+  it('gives a command under a category heading no title but its own command', () => {
+    for (const k of ['docker info', 'docker compose up -d', 'docker ps --quiet']) expect(title(card(cards, 'command', k))).toBe(k);
+  });
+
+  it('keeps a heading that says what the command does, even after a typed bullet', () => {
+    expect(title(card(cards, 'command', 'docker rm web'))).toBe('Remove a stopped container');
+    expect(title(card(cards, 'command', 'docker tag app registry.local/app:1'))).toBe('tag an image before pushing');
+    expect(title(card(cards, 'command', "echo -n > $(docker inspect --format='{{.LogPath}}' web)"))).toBe("Empty a container's log");
+  });
+
+  it("does not lend a heading to a demo's scaffolding", () => {
+    expect(title(card(cards, 'command', 'docker volume create --label keep data'))).toBe("Keep a volume's id");
+    expect(title(card(cards, 'command', 'ls /var/lib/docker/volumes'))).toBe('ls /var/lib/docker/volumes');
+  });
+
+  it('never makes "Example" a meaning', () => {
+    expect(title(card(cards, 'command', 'docker build --build-arg VERSION=2 .'))).not.toBe('Example');
+  });
+
+  it('reads no emoji name, back-to-top link or numbered label as a term', () => {
+    expect(title(card(cards, 'concept', 'Images'))).toBe('Images are read-only templates a container starts from, layer upon layer.');
+    const concepts = keys(cards, 'concept');
+    expect(concepts).not.toContain('Contents');
+    expect(concepts).not.toContain('Part 2');
+    for (const c of cards) expect(words(c)).not.toMatch(/framed_picture|↑/);
+  });
+
+  it('reads a bold line over prose as a sub-heading, and a capitalised keyword as a term', () => {
+    expect(title(card(cards, 'concept', 'ARG'))).toBe('Declares a value the build can be given from outside.');
+    expect(title(card(cards, 'concept', 'RUN'))).toBe('Executes a shell command while the image is being built.');
+  });
+});
+
+describe('the rules, one by one', () => {
+  it('knows category headings in both languages, whatever numbering and program names surround them', () => {
+    for (const h of ['5.Docker命令', '案例（Dockerfile）', 'Docker Commands', 'Quick Commands', '二、常用命令', 'swarm 相关', 'Options & Flags', 'Docker 命令大全', '第3章 命令']) expect(isCategoryHeading(h), h).toBe(true);
+    for (const h of ['Remove a container', '删除容器', 'CMD (the default command)', 'Docker', 'Volumes', '启动和停止容器']) expect(isCategoryHeading(h), h).toBe(false);
+    expect(isCategoryHeading('Docker', true)).toBe(true);
+  });
+
+  it('knows numbered labels', () => {
+    for (const h of ['Part 2', 'Note 3', 'Issue 1 (Solved)', 'Line 4', '2nd example', 'Hacky Solution 2', 'Step 3']) expect(isNumberedLabel(h), h).toBe(true);
+    for (const h of ['Python 3 images', 'Ubuntu 22.04', 'Port 80 and 443']) expect(isNumberedLabel(h), h).toBe(false);
+  });
+
+  it('titles a command by a heading naming that command, never another one', () => {
+    expect(headingTitleFor('docker pull 下载镜像', 'docker pull mysql:8')).toBe('docker pull 下载镜像');
+    expect(headingTitleFor('docker pull 下载镜像', 'docker images')).toBeNull();
+    expect(headingTitleFor('Docker 命令', 'docker info')).toBeNull();
+    expect(headingTitleFor('Mount a folder', 'touch testfile')).toBeNull();
+    expect(headingTitleFor('Mount a folder', 'docker run -v /a:/b alpine')).toBe('Mount a folder');
+  });
+
+  it('knows leads that only announce what follows', () => {
+    for (const t of ['Example:', '**Example**', '例如：', 'Output', '常用命令：']) expect(isGenericLead(t), t).toBe(true);
+    for (const t of ['List the images:', '查看日志：', 'Run it in the background']) expect(isGenericLead(t), t).toBe(false);
+  });
+
+  it('cleans heading lines only', () => {
+    expect(cleanHeadingLine('## Docker CLI :whale:')).toBe('## Docker CLI');
+    expect(cleanHeadingLine('### 映像管理 [[↑](#top)]')).toBe('### 映像管理');
+    expect(cleanHeadingLine('## Contents [↑]')).toBe('## Contents');
+    expect(cleanHeadingLine('#### - run a container')).toBe('#### run a container');
+    expect(cleanHeadingLine('## Ports 8080:80 mapping')).toBe('## Ports 8080:80 mapping');
+    expect(cleanHeadingLine('docker run :latest: x')).toBe('docker run :latest: x');
+  });
+
+  it('makes a bold line a heading only when prose follows and it is no label', () => {
+    expect(boldHeading(['', '**FROM**', '', 'Sets the base image.'], 1, 3)).toBe('#### FROM');
+    expect(boldHeading(['', '**Example**', '', '```'], 1, 3)).toBeNull();
+    expect(boldHeading(['', '**Note:**', '', 'Some text.'], 1, 3)).toBeNull();
+    expect(boldHeading(['text above', '**FROM**', '', 'Sets the base image.'], 1, 3)).toBeNull();
+    expect(boldHeading(['', '**Flags**', '', '- `-d`: detach'], 1, 3)).toBeNull();
+    expect(isKeywordHeading('RUN')).toBe(true);
+    expect(isKeywordHeading('Run')).toBe(false);
+  });
+});
