@@ -36,6 +36,7 @@ import { proseFlags } from './rules/prose-flags.ts';
 import { commandName, countCommandStarts, readCommand, splitGlued, tokenize, usesFlag, type Mode } from './shell.ts';
 import { clip, endsWithColon, stripMarkers, textsFrom, tidy, unwrap } from './text.ts';
 import { headingTitleFor, isGenericLead } from './rules/generic-heading.ts'; // idx-formats hook
+import { cutGluedMeaning } from './rules/glued-meaning.ts'; // idx-formats hook
 export interface CompareDraft {
   def: CompareDef;
   line: number;
@@ -342,6 +343,9 @@ export class SectionRun {
     const legend = /[：:]\s*-/.test(t) ? cutColonLegend(unticked(t)) : null;
     const legendCmd = legend ? readCommand(legend.line, 'code') : null;
     if (legend && legendCmd) return { line: lineNo, cmd: legendCmd.command, flags: legend.flags };
+    const glued = t.includes('：') || t.includes(' //') || t.includes(' - ') ? cutGluedMeaning(unticked(t)) : null; // idx-formats hook: rules/glued-meaning.ts
+    const gluedCmd = glued ? readCommand(glued.command, mode) : null; // idx-formats hook
+    if (glued && gluedCmd && !gluedCmd.desc) return { line: lineNo, cmd: gluedCmd.command, desc: glued.meaning }; // idx-formats hook
     const f = flagLine(t);
     if (f?.command) {
       // "docker images -a 列出所有镜像": a runnable line with its meaning, and a flag of that command

@@ -140,3 +140,13 @@ describe('every wrapper and tag, in any order, never breaks a note', () => {
     );
   });
 });
+
+describe('a <placeholder> in running text is kept, not swallowed as an HTML tag', () => {
+  it('escapes placeholder words outside code spans and leaves markup and code alone', () => {
+    expect(htmlLine('docker rm <container> now')).toBe('docker rm \\<container> now');
+    expect(htmlLine('`docker rm <container>` and <b>bold</b>')).toBe('`docker rm <container>` and <b>bold</b>');
+    expect(htmlLine('    docker rm <container>')).toBe('    docker rm <container>');
+    const r = indexNote('# N\n\n## Remove\n\ndocker rm <container>：删除一个容器\n', 'n.md');
+    expect(card(r.cards, 'command', 'docker rm <container>').command).toBe('docker rm <container>');
+  });
+});

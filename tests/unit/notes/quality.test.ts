@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boldHeading } from '../../../src/lib/notes/rules/bold-heading.ts';
 import { headingTitleFor, isCategoryHeading, isGenericLead, isKeywordHeading, isNumberedLabel } from '../../../src/lib/notes/rules/generic-heading.ts';
 import { cleanHeadingLine } from '../../../src/lib/notes/rules/heading-debris.ts';
+import { cutGluedMeaning } from '../../../src/lib/notes/rules/glued-meaning.ts';
 import { card, indexFixture, keys, words } from './helpers.ts';
 
 const title = (c: { text: Record<string, { title: string }> }) => Object.values(c.text)[0]?.title;
@@ -84,5 +85,34 @@ describe('the rules, one by one', () => {
     expect(boldHeading(['', '**Flags**', '', '- `-d`: detach'], 1, 3)).toBeNull();
     expect(isKeywordHeading('RUN')).toBe(true);
     expect(isKeywordHeading('Run')).toBe(false);
+  });
+});
+
+describe('a meaning glued to its command on the same line', () => {
+  const { cards } = indexFixture('glued-meanings.md');
+
+  it('cuts at a full-width colon, a spaced // or a spaced hyphen before a sentence, keeping placeholders', () => {
+    expect(title(card(cards, 'command', 'docker pause <CONTAINER>'))).toBe('冻结容器里的全部进程');
+    expect(title(card(cards, 'command', 'docker unpause <CONTAINER>'))).toBe('让冻结的进程继续');
+    expect(title(card(cards, 'command', 'docker port web'))).toBe('列出端口映射');
+    expect(title(card(cards, 'command', 'docker ps'))).toBe('Lists the running containers.');
+  });
+
+  it('leaves a flag legend after the colon to the legend reader', () => {
+    expect(card(cards, 'command', 'docker exec -i -t web sh').command).toBe('docker exec -i -t web sh');
+    expect(title(card(cards, 'flag', 'docker exec -i'))).toBe('保持输入打开');
+  });
+
+  it('drops the comment marker in front of a flag meaning written in code', () => {
+    expect(title(card(cards, 'flag', '-d'))).toBe('后台运行');
+    expect(title(card(cards, 'flag', '--rm'))).toBe('退出后删除');
+  });
+
+  it('splits only outside quotes and placeholders', () => {
+    expect(cutGluedMeaning('docker run -e "A=b：c" nginx')).toBeNull();
+    expect(cutGluedMeaning('docker rm <容器：ID>')).toBeNull();
+    expect(cutGluedMeaning('curl http://x//y')).toBeNull();
+    expect(cutGluedMeaning('docker build - < Dockerfile')).toBeNull();
+    expect(cutGluedMeaning('docker rm web：删除')).toEqual({ command: 'docker rm web', meaning: '删除' });
   });
 });

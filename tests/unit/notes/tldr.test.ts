@@ -45,3 +45,15 @@ describe('tldr pages are read exactly, for any tool', () => {
     expect(title(c[1]!)).toBe('创建归档');
   });
 });
+
+describe('any page of tldr shape', () => {
+  it('never throws and yields sane cards, whatever the words', async () => {
+    const fc = (await import('fast-check')).default;
+    const { expectSane } = await import('./helpers.ts');
+    const word = fc.string({ maxLength: 12 });
+    const page = fc
+      .record({ name: word, about: fc.array(word, { minLength: 1, maxLength: 3 }), ex: fc.array(fc.tuple(word, word), { minLength: 1, maxLength: 4 }) })
+      .map(({ name, about, ex }) => [`# ${name}`, '', ...about.map((a) => `> ${a}`), '', ...ex.flatMap(([d, c]) => [`- ${d}:`, '', `\`${c}\``, ''])].join('\n'));
+    fc.assert(fc.property(page, (t) => expectSane(indexNote(t, 'p.md'), t)), { numRuns: 300 });
+  });
+});

@@ -4,7 +4,8 @@
  * the parser skips whole, so its tags become their Markdown equivalents (`<h2>` → `## `,
  * `<li>` → `- `, others dropped) and `<code>x</code>` anywhere becomes a code span with its
  * entities decoded. `<pre>` blocks are left to the parser, which reads them as code; `<br>`
- * stays (the parser turns it into a line break). Every line stays where it was.
+ * stays (the parser turns it into a line break). A `<placeholder>` that is no markup tag is escaped
+ * so it is not swallowed as one. Every line stays where it was.
  */
 
 const BLOCK_START = /^\s{0,3}<\/?(?:p|div|ul|ol|li|h[1-6]|section|article|span|font|center|blockquote|dl|dt|dd)\b[^>]*>/i;
@@ -39,9 +40,29 @@ function codeSpans(line: string): string {
   });
 }
 
+/** Tag names notes use as markup; any other `<word>` is a placeholder (`<container>`, `<IMAGE>`). */
+const MARKUP_TAGS = new Set(
+  'a abbr b big blockquote br center cite code dd del details div dl dt em figcaption figure font h1 h2 h3 h4 h5 h6 hr i iframe img ins kbd li mark ol p pre q s samp script section small span strike strong style sub summary sup table tbody td tfoot th thead tr tt u ul var video audio article aside header footer nav main'.split(' '),
+);
+const PLACEHOLDER = /<([A-Za-z][\w-]*)>/g;
+
+/**
+ * `<container>` in running text would be read as an HTML tag and vanish: escape it (outside code
+ * spans, and not in indented code) so it stays as written.
+ */
+function keepPlaceholders(line: string): string {
+  if (/^(?: {4}|\t)/.test(line)) return line;
+  const parts = line.split(/(`+[^`]*`+)/);
+  for (let i = 0; i < parts.length; i += 2) {
+    parts[i] = parts[i]!.replace(PLACEHOLDER, (m, name: string, at: number, all: string) => (MARKUP_TAGS.has(name.toLowerCase()) || all[at - 1] === '\\' ? m : `\\${m}`));
+  }
+  return parts.join('');
+}
+
 /** One line outside code → Markdown. */
 export function htmlLine(line: string): string {
   let out = line.includes('<code') || line.includes('<CODE') ? codeSpans(line) : line;
+  out = keepPlaceholders(out);
   if (!BLOCK_START.test(out)) return out;
   const h = HEADING_OPEN.exec(out);
   const item = !h && ITEM_OPEN.test(out);
@@ -67,17 +88,20 @@ export function unwrapHtml(lines: string[], from: number): void {
     }
     if (pre) {
       if (PRE_CLOSE.test(line)) pre = false;
+      else if (BR_AT_END.test(line)) lines[k] = line.replace(BR_AT_END, ''); // (inside <pre> too)
       continue;
     }
     if (PRE_OPEN.test(line)) {
       pre = !PRE_CLOSE.test(line.slice(line.search(PRE_OPEN)));
       continue;
     }
-    lines[k] = htmlLine(line);
+    // a <br> that ends a line adds nothing to the line break after it (and would count twice)
+    lines[k] = htmlLine(BR_AT_END.test(line) ? line.replace(BR_AT_END, '') : line);
   }
 }
 
 const FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
+const BR_AT_END = /(?:<br\s*\/?>\s*)+$/i;
 
 function toggleFence(line: string, fence: string | null): string | null {
   const m = FENCE.exec(line);

@@ -77,6 +77,7 @@ export function readTldrPage(text: string, fileTags: readonly string[], noteLang
     }
     const code = CODE.exec(line);
     if (code && pending) {
+      if (!code[1]!.trim()) return null; // an empty command: not a page we can read exactly
       examples.push({ desc: pending.desc, command: code[1]!.trim(), line: k + 1 });
       pending = null;
       continue;
