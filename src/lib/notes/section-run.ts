@@ -37,6 +37,7 @@ import { commandName, countCommandStarts, readCommand, splitGlued, tokenize, use
 import { clip, endsWithColon, stripMarkers, textsFrom, tidy, unwrap } from './text.ts';
 import { headingTitleFor, isGenericLead } from './rules/generic-heading.ts'; // idx-formats hook
 import { cutGluedMeaning } from './rules/glued-meaning.ts'; // idx-formats hook
+import { looksLikeOutput } from './rules/output-text.ts'; // idx-formats hook
 export interface CompareDraft {
   def: CompareDef;
   line: number;
@@ -414,6 +415,7 @@ export class SectionRun {
 
   #prosePara(b: Block, next: Block | undefined): void {
     const text = unwrap(b.text);
+    if (looksLikeOutput(text)) return void (this.#lead = null); // idx-formats hook: pasted program output is no meaning
     this.#proseFlags(text, b.line);
     const cmp = compareDef(text);
     if (cmp) {

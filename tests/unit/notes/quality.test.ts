@@ -3,6 +3,7 @@ import { boldHeading } from '../../../src/lib/notes/rules/bold-heading.ts';
 import { headingTitleFor, isCategoryHeading, isGenericLead, isKeywordHeading, isNumberedLabel } from '../../../src/lib/notes/rules/generic-heading.ts';
 import { cleanHeadingLine } from '../../../src/lib/notes/rules/heading-debris.ts';
 import { cutGluedMeaning } from '../../../src/lib/notes/rules/glued-meaning.ts';
+import { looksLikeOutput } from '../../../src/lib/notes/rules/output-text.ts';
 import { card, indexFixture, keys, words } from './helpers.ts';
 
 const title = (c: { text: Record<string, { title: string }> }) => Object.values(c.text)[0]?.title;
@@ -114,5 +115,24 @@ describe('a meaning glued to its command on the same line', () => {
     expect(cutGluedMeaning('curl http://x//y')).toBeNull();
     expect(cutGluedMeaning('docker build - < Dockerfile')).toBeNull();
     expect(cutGluedMeaning('docker rm web：删除')).toEqual({ command: 'docker rm web', meaning: '删除' });
+  });
+});
+
+describe('output, step numbers, step labels and zero-width characters', () => {
+  const { cards } = indexFixture('output-and-steps.md');
+
+  it('reads pasted program output as no meaning', () => {
+    expect(words(card(cards, 'command', 'docker system prune'))).not.toMatch(/WARNING|stopped containers/);
+    expect(looksLikeOutput('WARNING! This will remove:')).toBe(true);
+    expect(looksLikeOutput('REPOSITORY   TAG       IMAGE ID')).toBe(true);
+    expect(looksLikeOutput('Warning: this removes data')).toBe(false);
+  });
+
+  it('drops a "（1）" step number and zero-width spaces from a meaning', () => {
+    expect(title(card(cards, 'command', 'apt-get update'))).toBe('更新软件包索引');
+  });
+
+  it('takes neither "步骤：" nor a generic heading as a meaning', () => {
+    expect(title(card(cards, 'command', 'apt-get install docker-ce'))).toBe('apt-get install docker-ce');
   });
 });

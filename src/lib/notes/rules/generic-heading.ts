@@ -8,7 +8,7 @@
  * And a heading can name a command: then it titles that command, not another one under it.
  */
 import { commandName } from '../shell.ts';
-import { mentionedCommand } from '../patterns.ts';
+import { isGenericHeading, mentionedCommand } from '../patterns.ts';
 
 const NUMBERING = /^\s*(?:\d+(?:\.\d+)*[.、)．:]?|[一二三四五六七八九十百]+[、.．]|[(（]\d+[)）]|第[一二三四五六七八九十百\d]+[章节節部分步][、.：:]?)\s*/;
 const BRACKETED = /[(（【[][^)）】\]]*[)）】\]]/g;
@@ -33,7 +33,7 @@ export function isNumberedLabel(h: string): boolean {
   return LABEL.test(h.trim().replace(/[:：]$/, ''));
 }
 
-const NO_MEANING_LEAD = /^(?:for example|for instance|e\.g\.?|example usage|sample|output|result|syntax|format|例如|比如|举例|舉例|如下|输出|輸出|结果|結果|语法|語法|格式|用法如下|示例如下)$/i;
+const NO_MEANING_LEAD = /^(?:for example|for instance|e\.g\.?|example usage|sample|output|result|syntax|format|例如|比如|举例|舉例|如下|输出|輸出|结果|結果|语法|語法|格式|用法如下|示例如下|步骤|步驟|steps?)$/i;
 
 /** A lead-in that only announces what follows ("Example:", "常用命令：", "Part 2:"), so it is no command's meaning. */
 export function isGenericLead(text: string): boolean {
@@ -57,7 +57,7 @@ const SCAFFOLD = new Set('ls cd pwd touch cat echo exit whoami clear ll dir tree
  */
 export function headingTitleFor(heading: string, command: string): string | null {
   const h = heading.trim();
-  if (!h || isCategoryHeading(h, true) || isNumberedLabel(h)) return null;
+  if (!h || isGenericHeading(h) || isCategoryHeading(h, true)) return null;
   const name = commandName(command);
   const program = name.split(' ')[0] ?? '';
   // (a bare `ls /tmp`, not `echo "" > $(…)`: redirections and pipes make it a task of its own)
