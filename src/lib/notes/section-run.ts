@@ -38,6 +38,7 @@ import { clip, endsWithColon, stripMarkers, textsFrom, tidy, unwrap } from './te
 import { headingTitleFor, isGenericLead } from './rules/generic-heading.ts'; // idx-formats hook
 import { cutGluedMeaning } from './rules/glued-meaning.ts'; // idx-formats hook
 import { looksLikeOutput } from './rules/output-text.ts'; // idx-formats hook
+import { alternativeCommands } from './rules/alternatives.ts'; // idx-formats hook
 export interface CompareDraft {
   def: CompareDef;
   line: number;
@@ -416,6 +417,8 @@ export class SectionRun {
   #prosePara(b: Block, next: Block | undefined): void {
     const text = unwrap(b.text);
     if (looksLikeOutput(text)) return void (this.#lead = null); // idx-formats hook: pasted program output is no meaning
+    const alts = alternativeCommands(b.spans)?.map((c) => readCommand(c, 'code')); // idx-formats hook: rules/alternatives.ts
+    if (alts?.every((c) => c)) return void (this.#emit(b, alts.map((c) => ({ command: c!.command, line: b.line, why: [], own: false }))), (this.#lastExplained = true)); // idx-formats hook: their heading says it
     this.#proseFlags(text, b.line);
     const cmp = compareDef(text);
     if (cmp) {

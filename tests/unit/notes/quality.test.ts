@@ -4,6 +4,7 @@ import { headingTitleFor, isCategoryHeading, isGenericLead, isKeywordHeading, is
 import { cleanHeadingLine } from '../../../src/lib/notes/rules/heading-debris.ts';
 import { cutGluedMeaning } from '../../../src/lib/notes/rules/glued-meaning.ts';
 import { looksLikeOutput } from '../../../src/lib/notes/rules/output-text.ts';
+import { alternativeCommands } from '../../../src/lib/notes/rules/alternatives.ts';
 import { card, indexFixture, keys, words } from './helpers.ts';
 
 const title = (c: { text: Record<string, { title: string }> }) => Object.values(c.text)[0]?.title;
@@ -134,5 +135,19 @@ describe('output, step numbers, step labels and zero-width characters', () => {
 
   it('takes neither "步骤：" nor a generic heading as a meaning', () => {
     expect(title(card(cards, 'command', 'apt-get install docker-ce'))).toBe('apt-get install docker-ce');
+  });
+});
+
+describe('commands offered as alternatives', () => {
+  const { cards } = indexFixture('alternatives.md');
+
+  it('take the heading as their meaning, and the next line explains only its own command', () => {
+    expect(title(card(cards, 'command', 'docker images'))).toBe('列出本地镜像');
+    expect(title(card(cards, 'command', 'docker image ls'))).toBe('列出本地镜像');
+    expect(title(card(cards, 'command', 'systemctl enable docker'))).toBe('设置开机自启动');
+    expect(title(card(cards, 'command', 'docker kill web'))).toBe('Stop a container');
+    expect(keys(cards, 'concept')).toEqual([]);
+    expect(alternativeCommands([{ kind: 'code', value: 'a' }, { kind: 'text', value: ' 或者 ' }, { kind: 'code', value: 'b' }])).toEqual(['a', 'b']);
+    expect(alternativeCommands([{ kind: 'code', value: 'a' }, { kind: 'text', value: ' lists images, ' }, { kind: 'code', value: 'b' }])).toBeNull();
   });
 });

@@ -15,7 +15,7 @@ const BRACKETED = /[(（【[][^)）】\]]*[)）】\]]/g;
 const PROGRAMS = /\b(?:docker(?:[- ]compose)?|podman|kubectl|dockerfile)\b/gi;
 const STOCK = /^(?:(?:常用|基本|基础|常见|实用|主要|重要|全部|所有|一些|更多|其他|其它|quick|basic|common|useful|handy|important|essential|some|more|other|all|the|a|useful|frequently used|most used)\s*)+/i;
 const COLLECTIVE = /(?:相关(?:命令|操作|指令)?|大全|汇总|彙總|合集|一览|一覽|整理|清单|清單|速查|备忘|備忘)$/;
-const CATEGORY = /^(?:命令|指令|操作|用法|案例|示例|例子|实例|範例|范例|练习|練習|笔记|筆記|备忘录|参数|選項|选项|commands?|cli|examples?|usage|cheat ?sheets?|reference|snippets?|recipes?|operations?|basics?|notes?|tips?|misc|others?|overview|summary|options?|flags?|parameters?|arguments?)$/i;
+const CATEGORY = /^(?:命令|指令|操作|用法|作用|用途|基础|基礎|基础知识|案例|示例|例子|实例|範例|范例|练习|練習|笔记|筆記|备忘录|参数|選項|选项|commands?|cli|examples?|usage|cheat ?sheets?|reference|snippets?|recipes?|operations?|basics?|notes?|tips?|misc|others?|overview|summary|options?|flags?|parameters?|arguments?)$/i;
 const JOINER = /\s*(?:&|\band\b|和|与|與|、|\/|,|，)\s*/i;
 const LABEL = /^(?:\d+(?:st|nd|rd|th)\s+[A-Za-z]+|(?:[A-Za-z]+\s+)?(?:part|step|issue|note|example|solution|line|chapter|section|lesson|lecture|problem|question|exercise|task|case|demo|method|option|way|tip|hint|video|lab|round|phase|stage|day|week)\s*#?\d+(?:\s*[(（][^)）]*[)）])?)$/i;
 
