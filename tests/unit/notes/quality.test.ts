@@ -47,7 +47,7 @@ describe('a heading titles a command only when it says what that command does', 
 
 describe('the rules, one by one', () => {
   it('knows category headings in both languages, whatever numbering and program names surround them', () => {
-    for (const h of ['5.Docker命令', '案例（Dockerfile）', 'Docker Commands', 'Quick Commands', '二、常用命令', 'swarm 相关', 'Options & Flags', 'Docker 命令大全', '第3章 命令']) expect(isCategoryHeading(h), h).toBe(true);
+    for (const h of ['5.Docker命令', '镜像命令', '容器管理', '映像管理', '案例（Dockerfile）', 'Docker Commands', 'Quick Commands', '二、常用命令', 'swarm 相关', 'Options & Flags', 'Docker 命令大全', '第3章 命令']) expect(isCategoryHeading(h), h).toBe(true);
     for (const h of ['Remove a container', '删除容器', 'CMD (the default command)', 'Docker', 'Volumes', '启动和停止容器']) expect(isCategoryHeading(h), h).toBe(false);
     expect(isCategoryHeading('Docker', true)).toBe(true);
   });

@@ -3,7 +3,7 @@
  * never a command's title (a command with no words of its own gets none rather than a wrong one)
  * nor a term to learn:
  * - a category, once numbering, brackets, program names and stock adjectives are set aside:
- *   "5. Docker 命令", "案例（Dockerfile）", "Docker Commands", "Quick Commands", "swarm 相关";
+ *   "5. Docker 命令", "案例（Dockerfile）", "Docker Commands", "Quick Commands", "swarm 相关", "容器管理";
  * - a label with a number: "Part 2", "Note 3", "Issue 1 (Solved)", "Line 4", "2nd example".
  * And a heading can name a command: then it titles that command, not another one under it.
  */
@@ -14,7 +14,7 @@ const NUMBERING = /^\s*(?:\d+(?:\.\d+)*[.、)．:]?|[一二三四五六七八九
 const BRACKETED = /[(（【[][^)）】\]]*[)）】\]]/g;
 const PROGRAMS = /\b(?:docker(?:[- ]compose)?|podman|kubectl|dockerfile)\b/gi;
 const STOCK = /^(?:(?:常用|基本|基础|常见|实用|主要|重要|全部|所有|一些|更多|其他|其它|quick|basic|common|useful|handy|important|essential|some|more|other|all|the|a|useful|frequently used|most used)\s*)+/i;
-const COLLECTIVE = /(?:相关(?:命令|操作|指令)?|大全|汇总|彙總|合集|一览|一覽|整理|清单|清單|速查|备忘|備忘)$/;
+const COLLECTIVE = /(?:相关(?:命令|操作|指令)?|管理|操作|大全|汇总|彙總|合集|一览|一覽|整理|清单|清單|速查|备忘|備忘)$/;
 const CATEGORY = /^(?:命令|指令|操作|用法|作用|用途|基础|基礎|基础知识|案例|示例|例子|实例|範例|范例|练习|練習|笔记|筆記|备忘录|参数|選項|选项|commands?|cli|examples?|usage|cheat ?sheets?|reference|snippets?|recipes?|operations?|basics?|notes?|tips?|misc|others?|overview|summary|options?|flags?|parameters?|arguments?)$/i;
 const JOINER = /\s*(?:&|\band\b|和|与|與|、|\/|,|，)\s*/i;
 const LABEL = /^(?:\d+(?:st|nd|rd|th)\s+[A-Za-z]+|(?:[A-Za-z]+\s+)?(?:part|step|issue|note|example|solution|line|chapter|section|lesson|lecture|problem|question|exercise|task|case|demo|method|option|way|tip|hint|video|lab|round|phase|stage|day|week)\s*#?\d+(?:\s*[(（][^)）]*[)）])?)$/i;
@@ -23,7 +23,7 @@ const LABEL = /^(?:\d+(?:st|nd|rd|th)\s+[A-Za-z]+|(?:[A-Za-z]+\s+)?(?:part|step|
 export function isCategoryHeading(h: string, bare = false): boolean {
   let t = h.trim().replace(/[:：]$/, '').replace(NUMBERING, '').replace(BRACKETED, ' ').replace(PROGRAMS, ' ').replace(/\s+/g, ' ').trim();
   t = t.replace(STOCK, '').trim();
-  if (COLLECTIVE.test(t)) return true;
+  if (COLLECTIVE.test(t) || /^[\u4e00-\u9fff]{1,2}(?:命令|指令)$/.test(t)) return true; // 镜像命令, 帮助命令
   t = t.replace(/^(?:的|of)\s*/, '').trim();
   if (!t) return bare;
   return t.split(JOINER).every((part) => CATEGORY.test(part.trim()));
