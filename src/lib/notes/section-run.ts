@@ -35,7 +35,7 @@ import { cutColonLegend } from './rules/legend.ts';
 import { proseFlags } from './rules/prose-flags.ts';
 import { commandName, countCommandStarts, readCommand, splitGlued, tokenize, usesFlag, type Mode } from './shell.ts';
 import { clip, endsWithColon, stripMarkers, textsFrom, tidy, unwrap } from './text.ts';
-import { headingTitleFor, isGenericLead } from './rules/generic-heading.ts'; // idx-formats hook
+import { headingTitleFor, isGenericLead, isNumberedLabel } from './rules/generic-heading.ts'; // idx-formats hook
 import { cutGluedMeaning } from './rules/glued-meaning.ts'; // idx-formats hook
 import { looksLikeOutput } from './rules/output-text.ts'; // idx-formats hook
 import { alternativeCommands } from './rules/alternatives.ts'; // idx-formats hook
@@ -611,6 +611,7 @@ export class SectionRun {
   #concept(term: string, meaning: readonly string[], line: number, title?: string): void {
     const key = clip(unticked(term).replace(/\s+/g, ' ').trim(), LIMITS.maxKey);
     if (!key) return;
+    if (isNumberedLabel(key)) return; // idx-formats hook: "Part 3", "Note 2", "Line 1" are labels, not terms
     let text: Record<string, CardText>;
     if (title) {
       const body = tidy(meaning.join('\n'));

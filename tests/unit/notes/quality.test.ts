@@ -151,3 +151,10 @@ describe('commands offered as alternatives', () => {
     expect(alternativeCommands([{ kind: 'code', value: 'a' }, { kind: 'text', value: ' lists images, ' }, { kind: 'code', value: 'b' }])).toBeNull();
   });
 });
+
+describe('numbered labels are not terms, whichever way they are written', () => {
+  it('makes no concept of "Part 2", "Line 1: …" or "**Note 2**: …", and still reads real terms', () => {
+    const { cards } = indexFixture('numbered-labels.md');
+    expect(keys(cards, 'concept')).toEqual(['Volumes']);
+  });
+});
