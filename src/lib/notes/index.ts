@@ -10,6 +10,7 @@ import { readFrontMatter, type FrontMatter } from './frontmatter.ts';
 import { isHouseSection, LANG_ITEM, readHouseSection } from './house.ts';
 import { cardId, deckSlug } from './id.ts';
 import { detectLang } from './lang.ts';
+import { readTldrPage } from './formats/tldr.ts'; // idx-formats hook
 import { LIMITS } from './limits.ts';
 import { releaseMemos } from './memo.ts';
 import { outline } from './outline.ts';
@@ -48,6 +49,8 @@ function readNote(text: string, file: string, opts: IndexOptions | undefined): N
   const prep = prepare(typeof text === 'string' ? text : String(text ?? ''));
   if ('refused' in prep) return { entries: [], deck: fallbackDeck, meta: { deck: fallbackDeck }, warnings: [{ line: 1, message: prep.refused }] };
   const warnings: Warn[] = [...prep.warnings];
+  const tldr = readTldrPage(typeof text === 'string' ? text : '', [], undefined); // idx-formats hook: tldr pages read exactly
+  if (tldr) return { entries: tldr.entries, deck: fallbackDeck, meta: { deck: fallbackDeck, title: tldr.title, lang: tldr.lang }, warnings }; // idx-formats hook
   const parsed = parseBlocks(prep.chunks);
   for (const w of parsed.warnings) warnings.push(w);
 
@@ -55,7 +58,7 @@ function readNote(text: string, file: string, opts: IndexOptions | undefined): N
   const fmSource = parsed.frontMatter ?? prep.looseFrontMatter;
   if (fmSource) {
     // the parser's yaml node starts at the opening ---; the loose (Hexo) form at its first field
-    const r = readFrontMatter(fmSource.yaml, parsed.frontMatter ? fmSource.line + 1 : fmSource.line);
+    const r = readFrontMatter(fmSource.yaml, parsed.frontMatter ? fmSource.line + 1 : fmSource.line, parsed.frontMatter ? 'yaml' : prep.looseFrontMatter?.format); // idx-formats hook: format
     fm = r.fm;
     warnings.push(...r.warnings);
   }

@@ -7,6 +7,7 @@ import { unticked, type FlagDef } from './patterns.ts';
 import { cutEnglishTail, inlinePrompt } from './rules/english-tail.ts';
 import { flagLine } from './rules/flag-forms.ts';
 import { cutColonLegend } from './rules/legend.ts';
+import { cutGluedMeaning } from './rules/glued-meaning.ts';
 import { readCommand, tokenize, type Mode } from './shell.ts';
 import { endsWithColon } from './text.ts';
 
@@ -32,6 +33,10 @@ export function classifyLine(line: string, mode: Mode, lineNo: number): LineKind
   const legend = /[：:]\s*-/.test(t) ? cutColonLegend(unticked(t)) : null;
   const legendCmd = legend ? readCommand(legend.line, 'code') : null;
   if (legend && legendCmd) return { line: lineNo, cmd: legendCmd.command, flags: legend.flags };
+  // "docker ps：列出容器", "docker ps // lists", "docker ps - Lists containers.": the meaning glued on
+  const glued = t.includes('：') || t.includes(' //') || t.includes(' - ') ? cutGluedMeaning(unticked(t)) : null;
+  const gluedCmd = glued ? readCommand(glued.command, mode) : null;
+  if (glued && gluedCmd && !gluedCmd.desc) return { line: lineNo, cmd: gluedCmd.command, desc: glued.meaning };
   const f = flagLine(t);
   if (f?.command) {
     // "docker images -a 列出所有镜像": a runnable line with its meaning, and a flag of that command

@@ -5,6 +5,7 @@
  */
 import { typeable } from './text.ts';
 import { commandName } from './shell.ts';
+import { isCategoryHeading, isKeywordHeading, isNumberedLabel } from './rules/generic-heading.ts'; // idx-formats hook
 
 const FLAG = String.raw`-{1,2}[A-Za-z][\w-]*`;
 const CMD_PREFIX = String.raw`(?:sudo\s+)?(?:docker-compose|docker|podman|kubectl|systemctl|git)(?:\s+[a-z][\w-]*){0,2}`;
@@ -200,11 +201,12 @@ const GENERIC = /^(?:简介|介绍|概述|概念|总结|小结|参考|参考资�
 const ACTION = /^(?:安装|创建|删除|启动|停止|设置|查看|修改|使用|配置|定义|下载|上传|导出|导入|运行|进入|获取|清理|构建|推送|拉取|登录|编写|生成|添加|更新|升级|重启|备份|恢复|迁移|部署|连接|挂载|列出|搜索|提交|保存|加载|开启|关闭|自定义|管理|执行|制作|打包|发布|编辑|检查|测试|监控|限制|指定|映射|暴露|重命名|复制|如何|怎样|install|create|delete|remove|start|stop|run|use|using|set|setup|configure|get|build|push|pull|add|update|upgrade|enable|disable|list|show|check|define|deploy|download|write|make|mount|connect|login|manage|clean|inspect|view|edit|test|step|experiment|refresh|change|enter|install)\b/i;
 
 export function isGenericHeading(h: string): boolean {
-  return GENERIC.test(h.trim().replace(/[:：]$/, ''));
+  return GENERIC.test(h.trim().replace(/[:：]$/, '')) || isCategoryHeading(h) || isNumberedLabel(h); // idx-formats hook: rules/generic-heading.ts
 }
 
 export function isActionHeading(h: string): boolean {
   const t = h.trim();
+  if (isKeywordHeading(t)) return false; // idx-formats hook: "RUN", "ADD" name an instruction
   return ACTION.test(t) || /^(?:step|第)\s*\d/i.test(t) || /^\d+[.、]/.test(t);
 }
 

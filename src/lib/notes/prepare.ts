@@ -7,6 +7,8 @@
  */
 import { LIMITS } from './limits.ts';
 import { recoverLine, rootCommandLines } from './rules/recover-lines.ts';
+import { unwrapNoteFormats } from './formats/index.ts'; // idx-formats hook
+import { readTopMatter, type FrontMatterFormat } from './frontmatter.ts'; // idx-formats hook
 
 export interface Warn {
   line: number;
@@ -22,7 +24,7 @@ export interface Chunk {
 export interface Prepared {
   chunks: Chunk[];
   /** Front matter found without an opening `---` (Hexo allows it); the standard form is left to the parser. */
-  looseFrontMatter?: { yaml: string; line: number };
+  looseFrontMatter?: { yaml: string; line: number; format?: FrontMatterFormat };
   warnings: Warn[];
 }
 
@@ -117,7 +119,7 @@ export function prepare(input: string): Prepared | Refusal {
       for (let k = 0; k <= close; k++) lines[k] = '';
       from = close + 1;
     }
-  }
+  } else looseFrontMatter = readTopMatter(lines); // idx-formats hook: TOML +++ / JSON front matter (its lines blanked)
 
   let fence: { char: string; len: number; line: number; liquid: boolean } | null = null;
   let warnedNesting = false;
@@ -128,6 +130,7 @@ export function prepare(input: string): Prepared | Refusal {
       warnings.push({ line: k + 1, message: `line longer than ${LIMITS.maxNoteLine} characters: the rest of the line was skipped` });
     }
   }
+  unwrapNoteFormats(lines, from); // idx-formats hook: admonitions, tabs, callouts, HTML blocks → Markdown
   /** Lines where a chunk may start: outside any fence, after a blank line, at column 0, not a continuation. */
   const safe: boolean[] = new Array<boolean>(lines.length).fill(false);
 

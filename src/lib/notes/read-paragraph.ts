@@ -13,6 +13,8 @@ import { comparePair } from './rules/compare-pair.ts';
 import { flagLine } from './rules/flag-forms.ts';
 import { isPlaceLabel, meaningFirst, meaningLabel } from './rules/labels.ts';
 import { proseFlags } from './rules/prose-flags.ts';
+import { looksLikeOutput } from './rules/output-text.ts';
+import { alternativeCommands } from './rules/alternatives.ts';
 import { compareEntry, concept, startCompare } from './section-cards.ts';
 import type { SectionRun } from './section-run.ts';
 import { commandName, countCommandStarts, readCommand, splitGlued, tokenize, usesFlag, type Mode } from './shell.ts';
@@ -114,6 +116,14 @@ export function readParagraph(run: SectionRun, b: Block, next: Block | undefined
 
 function readProse(run: SectionRun, b: Block, next: Block | undefined): void {
   const text = unwrap(b.text);
+  if (looksLikeOutput(text)) return void (run.lead = null); // pasted program output is no meaning
+  // "`A` 或者 `B`": commands offered as alternatives; their heading says what both do
+  const alts = alternativeCommands(b.spans)?.map((c) => readCommand(c, 'code'));
+  if (alts?.every((c) => c)) {
+    run.emit(b, alts.map((c) => ({ command: c!.command, line: b.line, why: [], own: false })));
+    run.lastExplained = true;
+    return;
+  }
   proseFlagDrafts(run, text, b.line);
   const cmp = compareDef(text);
   if (cmp) {

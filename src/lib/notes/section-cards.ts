@@ -11,6 +11,7 @@ import { detectLang } from './lang.ts';
 import { LIMITS } from './limits.ts';
 import { compareDef, flagDef, glossHeading, isActionHeading, isGenericHeading, questionDef, unticked, type CompareDef } from './patterns.ts';
 import { comparePair } from './rules/compare-pair.ts';
+import { headingTitleFor, isNumberedLabel } from './rules/generic-heading.ts';
 import type { SectionRun } from './section-run.ts';
 import { readCommand, tokenize } from './shell.ts';
 import { clip, isJsSpace, textsFrom, tidy } from './text.ts';
@@ -40,7 +41,7 @@ export function compareEntry(run: SectionRun, def: CompareDef, lines: string[], 
 /** A concept card. With no explicit title, each language's title is the first sentence that names the term. */
 export function concept(run: SectionRun, term: string, meaning: readonly string[], line: number, title?: string): void {
   const key = clip(unticked(term).replace(/\s+/g, ' ').trim(), LIMITS.maxKey);
-  if (!key) return;
+  if (!key || isNumberedLabel(key)) return; // "Part 3", "Note 2", "Line 1" are labels, not terms
   let text: Record<string, CardText>;
   if (title) {
     const body = tidy(meaning.join('\n'));
@@ -97,7 +98,7 @@ export function finishSection(run: SectionRun): void {
   // commands nobody explained: the heading is the best title there is
   for (const e of run.own) {
     if (Object.keys(e.text).length) continue;
-    const title = h || e.key;
+    const title = (h && e.command ? headingTitleFor(h, e.command) : h) || e.key; // a generic heading titles no command
     // a one-word heading ("HTTP-registry") is a name, in no language: the note's language it is
     const named = detectLang(title);
     const lang = named && !(named === 'en' && !/\s/.test(title.trim())) ? named : run.r._lang('');

@@ -18,6 +18,7 @@ import { readParagraph } from './read-paragraph.ts';
 import { readTable } from './read-table.ts';
 import { flagLine } from './rules/flag-forms.ts';
 import { readHelpOutput, usageOwner } from './rules/help-output.ts';
+import { isGenericLead } from './rules/generic-heading.ts';
 import { finishSection } from './section-cards.ts';
 import { commandName } from './shell.ts';
 import { endsWithColon, stripMarkers, textsFrom } from './text.ts';
@@ -217,6 +218,7 @@ export class SectionRun {
    * ("设置 DNS" then "指定容器使用的 DNS 服务器…" then the command): label as title, the rest as detail.
    */
   setLead(b: Block, lines: string[], prose?: Prose): void {
+    if (lines.length === 1 && isGenericLead(lines[0]!)) return void (this.lead = null); // "Example:" means nothing
     const prev = this.lead;
     const cleaned = lines.map((l) => (l === lines[0] ? stripMarkers(l) : l)).filter(Boolean);
     if (!cleaned.length) return;

@@ -147,12 +147,13 @@ export function unwrap(s: string): string {
     .replace(/([^。！？.!?:：;；\n])\n(?=\S)/g, '$1 ');
 }
 
-const MAY_BE_MARKED = /^\s*[-*+•\dpPnNsS注提第]/;
+const MAY_BE_MARKED = /^\s*[-*+•\dpPnNsStT注提第说說备備#/（(]/;
 
 /** Bullets, step numbers and "PS:" markers in front of an explanation are not part of it. */
 export function stripMarkers(s: string): string {
   if (!MAY_BE_MARKED.test(s)) return s.trim(); // every marker below starts with one of these
-  return s.replace(/^\s*(?:[-*+•]\s+|\d{1,2}[.、)]\s*(?=\D)|(?:ps|PS|Ps|Note|NOTE|注意|注|提示|Step\s*\d{1,2}|第\s*\d{1,2}\s*步)\s*[:：]\s*)/i, '').trim();
+  // also a comment's "# " / "// ", "（1）" step numbers and the 说明/备注/Tip labels
+  return s.replace(/^\s*(?:[-*+•]\s+|#{1,3}\s+|\/\/\s*|\d{1,2}[.、)]\s*(?=\D)|[（(]\d{1,2}[)）]\s*|(?:ps|PS|Ps|Note|NOTE|注意|注|提示|说明|說明|备注|備註|tips?|Step\s*\d{1,2}|第\s*\d{1,2}\s*步)\s*[:：]\s*)/i, '').trim();
 }
 
 const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f; // 。！？!?
