@@ -149,6 +149,12 @@ export interface TwoVersions {
   chromium: Browser;
   /** The build served now, if any: a test replaces it; closed after the file. */
   server?: TestServer;
+  /**
+   * A phone page on the current build with its service worker in control, then the next build
+   * deployed at the same origin (nothing tells the page yet). Returns the page, its context
+   * and the build id it runs, and the server now serving the next build.
+   */
+  openThenDeploy(): Promise<{ context: BrowserContext; page: Page; oldBuild: string | undefined; next: TestServer }>;
 }
 
 /**
@@ -170,6 +176,20 @@ export function useNextVersion(nextDir: string): TwoVersions {
     await versions.chromium?.close();
     await versions.server?.close();
   });
+  versions.openThenDeploy = async () => {
+    await versions.server?.close();
+    const port = await freePort();
+    versions.server = await serve(undefined, port);
+    const context = await phoneContext(versions.chromium);
+    const page = await context.newPage();
+    await page.goto(versions.server.url);
+    await page.getByRole('searchbox').waitFor();
+    await waitForServiceWorker(page);
+    const oldBuild = await page.evaluate(() => document.documentElement.dataset.build);
+    await versions.server.close();
+    versions.server = await serve(nextDir, port);
+    return { context, page, oldBuild, next: versions.server };
+  };
   return versions;
 }
 

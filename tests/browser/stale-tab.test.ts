@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, freePort, phoneContext, serve, useNextVersion, waitForServiceWorker } from './harness.ts';
+import { DIST, serve, useNextVersion } from './harness.ts';
 
 const NEXT_DIST = resolve('.tmp/dist-stale-next');
 const versions = useNextVersion(NEXT_DIST);
@@ -19,20 +19,10 @@ describe('a tab left open on the previous version', () => {
     // The premise: the new build really lacks the old tab's page chunks.
     for (const page of ['StatsPage', 'DrillPage']) expect(chunk(NEXT_DIST, page)).not.toBe(chunk(DIST, page));
 
-    const port = await freePort();
-    versions.server = await serve(undefined, port);
-    const context = await phoneContext(versions.chromium);
-    const stale = await context.newPage();
-    await stale.goto(versions.server.url);
-    await stale.getByRole('searchbox').waitFor();
-    await waitForServiceWorker(stale);
-    const oldBuild = await stale.evaluate(() => document.documentElement.dataset.build);
-
     // The new version is deployed; another tab opens it and accepts the update.
-    await versions.server.close();
-    versions.server = await serve(NEXT_DIST, port);
+    const { context, page: stale, oldBuild, next } = await versions.openThenDeploy();
     const fresh = await context.newPage();
-    await fresh.goto(versions.server.url);
+    await fresh.goto(next.url);
     await fresh.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     const prompt = fresh.getByRole('alert').filter({ hasText: 'Update available' });
     await prompt.waitFor({ timeout: 30_000 });

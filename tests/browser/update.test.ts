@@ -1,24 +1,14 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freePort, phoneContext, serve, useNextVersion, waitForServiceWorker } from './harness.ts';
+import { useNextVersion } from './harness.ts';
 
 const NEXT_DIST = resolve('.tmp/dist-next');
 const versions = useNextVersion(NEXT_DIST);
 
 describe('a new version', () => {
   it('shows "Update available" and reloads only when the user accepts', async () => {
-    const port = await freePort();
-    versions.server = await serve(undefined, port);
-    const context = await phoneContext(versions.chromium);
-    const page = await context.newPage();
-    await page.goto(versions.server.url);
-    await page.getByRole('searchbox').waitFor();
-    await waitForServiceWorker(page);
-    const oldBuild = await page.evaluate(() => document.documentElement.dataset.build);
-
     // Same origin, new build behind it.
-    await versions.server.close();
-    versions.server = await serve(NEXT_DIST, port);
+    const { context, page, oldBuild } = await versions.openThenDeploy();
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 
     const prompt = page.getByRole('alert').filter({ hasText: 'Update available' });
@@ -40,24 +30,13 @@ describe('a new version', () => {
 
 describe('an app left open', () => {
   it('looks for a new version when it becomes visible again, and waits for the user', async () => {
-    await versions.server?.close();
-    const port = await freePort();
-    versions.server = await serve(undefined, port);
-    const context = await phoneContext(versions.chromium);
-    const page = await context.newPage();
-    await page.goto(versions.server.url);
-    await page.getByRole('searchbox').waitFor();
-    await waitForServiceWorker(page);
-    const oldBuild = await page.evaluate(() => document.documentElement.dataset.build);
-
-    await versions.server.close();
-    versions.server = await serve(NEXT_DIST, port);
+    const { context, page, oldBuild, next } = await versions.openThenDeploy();
     // The user comes back to the app (a tab or an installed app shown again): no navigation.
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
 
     const prompt = page.getByRole('alert').filter({ hasText: 'Update available' });
     await prompt.waitFor({ timeout: 30_000 });
-    expect(versions.server.requests).toContain('/sw.js');
+    expect(next.requests).toContain('/sw.js');
     expect(await page.evaluate(() => document.documentElement.dataset.build)).toBe(oldBuild);
     await context.close();
   });
